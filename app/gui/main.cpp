@@ -1,0 +1,61 @@
+#include <QApplication>
+#include <QTextStream>
+#include <cstdio>
+
+#include "core/util/paths.h"
+#include "ui/common/app_state.h"
+#include "ui/main_window/gui_options.h"
+#include "ui/main_window/main_window.h"
+#include "ui/main_window/screenshot.h"
+
+using namespace archdesk;
+
+int main(int argc, char** argv)
+{
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const ui::GuiOptions early = ui::parseGuiOptions(rawArgs);
+    // A screenshot needs no display: render offscreen unless the caller chose a platform.
+    if (!early.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Archdesk"));
+    QApplication::setOrganizationName(QStringLiteral("archdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ARCHDESK_VERSION));
+
+    const ui::GuiOptions options = ui::parseGuiOptions(QApplication::arguments());
+    QTextStream err(stderr);
+    if (!options.error.isEmpty()) {
+        err << "archdesk: " << options.error << '\n';
+        return 1;
+    }
+    if (options.version) {
+        QTextStream(stdout) << "archdesk " << ARCHDESK_VERSION << '\n';
+        return 0;
+    }
+
+    ui::AppState state = ui::AppState::load(core::findDataDir(options.dataDir.toStdString()),
+                                            ui::guiDatabasePath(options.dbPath).toStdString());
+    ui::MainWindow window(state);
+    if (options.screenshot.isEmpty())
+        window.restoreFromSettings();
+    if (!options.page.isEmpty() && !window.showPage(options.page)) {
+        err << "archdesk: unknown page \"" << options.page << "\"; expected one of "
+            << window.pageIds().join(QStringLiteral(", ")) << '\n';
+        return 1;
+    }
+    if (!options.screenshot.isEmpty()) {
+        window.resize(options.size);
+        window.show();
+        const QString problem = ui::saveScreenshot(&window, options.screenshot);
+        if (!problem.isEmpty()) {
+            err << "archdesk: " << problem << '\n';
+            return 3;
+        }
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}

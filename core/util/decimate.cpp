@@ -1,0 +1,50 @@
+#include "core/util/decimate.h"
+
+#include <algorithm>
+#include <array>
+
+namespace archdesk::core {
+
+std::vector<SeriesPoint> decimateMinMax(const std::vector<SeriesPoint>& points, std::size_t columns)
+{
+    columns = std::max<std::size_t>(columns, 1);
+    if (points.size() <= 4 * columns)
+        return points;
+
+    const double x0 = points.front().x;
+    const double span = points.back().x - x0;
+    std::vector<SeriesPoint> out;
+    out.reserve(4 * columns + 2);
+
+    std::size_t i = 0;
+    const std::size_t n = points.size();
+    while (i < n) {
+        const auto column = span > 0 ? static_cast<std::size_t>((points[i].x - x0) / span *
+                                                                 static_cast<double>(columns))
+                                     : 0;
+        const std::size_t first = i;
+        std::size_t lo = i, hi = i;
+        std::size_t j = i + 1;
+        for (; j < n; ++j) {
+            const auto c = span > 0 ? static_cast<std::size_t>((points[j].x - x0) / span *
+                                                               static_cast<double>(columns))
+                                    : 0;
+            if (c != column && !(column >= columns && c >= columns))
+                break;
+            if (points[j].y < points[lo].y)
+                lo = j;
+            if (points[j].y > points[hi].y)
+                hi = j;
+        }
+        const std::size_t last = j - 1;
+        std::array<std::size_t, 4> keep{first, lo, hi, last};
+        std::sort(keep.begin(), keep.end());
+        const auto end = std::unique(keep.begin(), keep.end());
+        for (auto it = keep.begin(); it != end; ++it)
+            out.push_back(points[*it]);
+        i = j;
+    }
+    return out;
+}
+
+} // namespace archdesk::core

@@ -1,0 +1,24 @@
+#pragma once
+// AppState: what every page shares — the bundled content and the user's database.
+
+#include <optional>
+#include <string>
+
+#include "core/content/content.h"
+#include "core/store/database.h"
+
+namespace archdesk::ui {
+
+struct AppState
+{
+    std::string dataDir;
+    core::content::LoadReport content;
+    std::string dbPath;
+    std::optional<core::store::Database> db; // empty when it could not be opened
+    std::string dbError;                     // why, for the status bar
+
+    // Loads the content from dataDir and opens (migrating) the database at dbPath.
+    static AppState load(const std::string& dataDir, const std::string& dbPath);
+};
+
+} // namespace archdesk::ui
