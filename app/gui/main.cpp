@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QStatusBar>
 #include <QTextStream>
 #include <cstdio>
 
@@ -7,6 +8,10 @@
 #include "ui/main_window/gui_options.h"
 #include "ui/main_window/main_window.h"
 #include "ui/main_window/screenshot.h"
+#include "ui/settings/app_settings.h"
+#include "ui/settings/language.h"
+#include "ui/settings/settings_page.h"
+#include "ui/settings/theme.h"
 
 using namespace archdesk;
 
@@ -36,6 +41,10 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    const ui::AppSettings settings = ui::AppSettings::load();
+    ui::applyTheme(options.theme.isEmpty() ? settings.theme : ui::AppSettings::themeFromKey(options.theme));
+    ui::installLanguage(options.language.isEmpty() ? settings.language : options.language);
+
     ui::AppState state = ui::AppState::load(core::findDataDir(options.dataDir.toStdString()),
                                             ui::guiDatabasePath(options.dbPath).toStdString());
     ui::MainWindow window(state);
@@ -57,5 +66,7 @@ int main(int argc, char** argv)
         return 0;
     }
     window.show();
+    if (const QString problem = ui::SettingsPage::runDailyBackup(state); !problem.isEmpty())
+        window.statusBar()->showMessage(problem);
     return QApplication::exec();
 }

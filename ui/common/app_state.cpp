@@ -10,12 +10,21 @@ AppState AppState::load(const std::string& dataDir, const std::string& dbPath)
     state.dataDir = dataDir;
     state.content = core::content::loadContent(dataDir);
     state.dbPath = dbPath;
-    auto db = core::store::openUserDatabase(dbPath);
-    if (db)
-        state.db.emplace(std::move(*db));
-    else
-        state.dbError = db.error().describe();
+    state.reopenDatabase();
     return state;
+}
+
+bool AppState::reopenDatabase()
+{
+    db.reset();
+    dbError.clear();
+    auto opened = core::store::openUserDatabase(dbPath);
+    if (!opened) {
+        dbError = opened.error().describe();
+        return false;
+    }
+    db.emplace(std::move(*opened));
+    return true;
 }
 
 } // namespace archdesk::ui

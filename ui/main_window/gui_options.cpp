@@ -36,6 +36,12 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
         } else if (a == QLatin1String("--db")) {
             if (!next(o.dbPath))
                 return usage(QStringLiteral("--db needs a file name"));
+        } else if (a == QLatin1String("--theme")) {
+            if (!next(o.theme) || !QStringList{"light", "dark", "system"}.contains(o.theme))
+                return usage(QStringLiteral("--theme needs light, dark or system"));
+        } else if (a == QLatin1String("--language")) {
+            if (!next(o.language) || !QStringList{"en", "pt_BR"}.contains(o.language))
+                return usage(QStringLiteral("--language needs en or pt_BR"));
         } else if (a == QLatin1String("--size")) {
             QString value;
             if (!next(value))
@@ -49,7 +55,7 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
             ++i; // Qt's own options, already consumed by QApplication
         } else {
             return usage(QStringLiteral("unknown argument %1; expected --screenshot FILE, --page NAME, "
-                                        "--size WxH, --data DIR, --db FILE or --version")
+                                        "--size WxH, --theme T, --language L, --data DIR, --db FILE or --version")
                              .arg(a));
         }
     }

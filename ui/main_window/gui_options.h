@@ -14,6 +14,8 @@ struct GuiOptions
     QSize size{1200, 780};
     QString dataDir;
     QString dbPath;
+    QString theme;      // "light" | "dark" | "system": overrides the setting for this run
+    QString language;   // "en" | "pt_BR": overrides the setting for this run
     bool version = false;
     QString error;      // a usage error, or empty
 };

@@ -31,11 +31,13 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setFixedWidth(190);
     m_sidebar->setSpacing(2);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { padding: 10px 6px; }"
-                                            "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 4px; }"));
-    QPalette sidebarPalette = m_sidebar->palette();
-    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window).darker(106));
-    m_sidebar->setPalette(sidebarPalette);
+    m_sidebar->setFocusPolicy(Qt::StrongFocus);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { padding: 12px 8px; outline: 0; border: none;"
+        "  border-right: 1px solid palette(mid); background: palette(alternate-base); }"
+        "QListWidget#sidebar::item { padding: 9px 12px; border-radius: 6px; color: palette(window-text); }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"));
 
     m_stack = new QStackedWidget(central);
     for (const PageSpec& page : m_pages) {
@@ -49,8 +51,20 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showIndex);
+    connect(m_state.events.get(), &AppEvents::languageChanged, this, &MainWindow::reloadPages);
+    connect(m_state.events.get(), &AppEvents::databaseReplaced, this, &MainWindow::reloadPages);
+    connect(m_state.events.get(), &AppEvents::showPageRequested, this, &MainWindow::showPage);
 
     m_statusContent = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusContent);
+    updateStatus();
+
+    resize(1200, 780);
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::updateStatus()
+{
     const auto& content = m_state.content.content;
     QString status = tr("Content %1: %2 questions, %3 cards")
                          .arg(QString::fromStdString(content.manifest.contentVersion))
@@ -59,10 +73,26 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     if (!m_state.db)
         status += QStringLiteral(" — ") + tr("progress cannot be saved: %1").arg(QString::fromStdString(m_state.dbError));
     m_statusContent->setText(status);
-    statusBar()->addPermanentWidget(m_statusContent);
+}
 
-    resize(1200, 780);
-    m_sidebar->setCurrentRow(0);
+void MainWindow::reloadPages()
+{
+    const int current = m_sidebar->currentRow();
+    setWindowTitle(tr("Archdesk"));
+    m_pages = standardPages();
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        m_sidebar->item(static_cast<int>(i))->setText(m_pages[i].title);
+        if (!m_widgets[i])
+            continue;
+        auto* standIn = new QWidget(m_stack);
+        m_stack->insertWidget(static_cast<int>(i), standIn);
+        m_stack->removeWidget(m_widgets[i]);
+        // Later, not now: the page may be the one whose signal brought us here.
+        m_widgets[i]->deleteLater();
+        m_widgets[i] = nullptr;
+    }
+    updateStatus();
+    showIndex(current);
 }
 
 QStringList MainWindow::pageIds() const

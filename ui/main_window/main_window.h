@@ -30,12 +30,17 @@ public:
     // Restores geometry and the last page from QSettings.
     void restoreFromSettings();
 
+public slots:
+    // Rebuilds every page (after a language change or a database restore), keeping the current one shown.
+    void reloadPages();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void showIndex(int index);
     void saveSettings() const;
+    void updateStatus();
 
     AppState& m_state;
     std::vector<PageSpec> m_pages;

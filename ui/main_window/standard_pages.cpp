@@ -3,6 +3,7 @@
 #include "ui/common/placeholder_page.h"
 #include "ui/dashboard/dashboard_page.h"
 #include "ui/main_window/page_spec.h"
+#include "ui/settings/settings_page.h"
 
 namespace archdesk::ui {
 
@@ -32,8 +33,8 @@ std::vector<PageSpec> standardPages()
                     tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
         placeholder(QStringLiteral("reference"), tr("Reference"),
                     tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
-        placeholder(QStringLiteral("settings"), tr("Settings"),
-                    tr("Theme, language, study limits, exam date, and backup of your progress.")),
+        {QStringLiteral("settings"), tr("Settings"),
+         [](AppState& state, QWidget* parent) { return new SettingsPage(state, parent); }},
     };
 }
 
