@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QIcon>
 #include <QStatusBar>
 #include <QTextStream>
 #include <cstdio>
@@ -29,6 +30,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Archdesk"));
     QApplication::setOrganizationName(QStringLiteral("archdesk"));
     QApplication::setApplicationVersion(QStringLiteral(ARCHDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archdesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("archdesk"));
 
     const ui::GuiOptions options = ui::parseGuiOptions(QApplication::arguments());
     QTextStream err(stderr);

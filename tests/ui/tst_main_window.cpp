@@ -54,6 +54,34 @@ private slots:
         QVERIFY(!window.showPage("no-such-page"));
     }
 
+    void ctrlNumber_goesToThatPage()
+    {
+        QTemporaryDir dir;
+        auto state = ui::AppState::load(ARCHDESK_SOURCE_DATA_DIR, dir.filePath("a.db").toStdString());
+        ui::MainWindow window(state);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QString("cost"));
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QString("settings"));
+    }
+
+    void languageChange_rebuildsPages_keepingTheCurrentOne()
+    {
+        QTemporaryDir dir;
+        auto state = ui::AppState::load(ARCHDESK_SOURCE_DATA_DIR, dir.filePath("a.db").toStdString());
+        ui::MainWindow window(state);
+        window.show();
+        QVERIFY(window.showPage("reference"));
+        QPointer<QWidget> before = window.pageWidget("reference");
+        emit state.events->languageChanged();
+        QCOMPARE(window.currentPageId(), QString("reference"));
+        QVERIFY(window.pageWidget("reference"));
+        QVERIFY(window.pageWidget("reference") != before.data());
+        QVERIFY(window.pageWidget("dashboard") == nullptr || window.pageWidget("dashboard")->isHidden());
+    }
+
     void lastPageAndGeometry_areRemembered()
     {
         QTemporaryDir dir;

@@ -3,12 +3,15 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
+#include <QShortcut>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 #include "ui/common/app_state.h"
+#include "ui/main_window/help_dialogs.h"
 
 namespace archdesk::ui {
 
@@ -55,12 +58,30 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     connect(m_state.events.get(), &AppEvents::databaseReplaced, this, &MainWindow::reloadPages);
     connect(m_state.events.get(), &AppEvents::showPageRequested, this, &MainWindow::showPage);
 
+    buildMenus();
     m_statusContent = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusContent);
     updateStatus();
 
     resize(1200, 780);
     m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        QAction* action = go->addAction(m_pages[i].title, this, [this, i] { m_sidebar->setCurrentRow(static_cast<int>(i)); });
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        m_goActions.push_back(action);
+    }
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { showShortcutsDialog(this); });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&About Archdesk"), this, [this] { showAboutDialog(m_state, this); });
 }
 
 void MainWindow::updateStatus()
@@ -80,6 +101,9 @@ void MainWindow::reloadPages()
     const int current = m_sidebar->currentRow();
     setWindowTitle(tr("Archdesk"));
     m_pages = standardPages();
+    menuBar()->clear();
+    m_goActions.clear();
+    buildMenus();
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_sidebar->item(static_cast<int>(i))->setText(m_pages[i].title);
         if (!m_widgets[i])

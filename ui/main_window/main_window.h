@@ -9,6 +9,8 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QMenu;
+class QAction;
 
 namespace archdesk::ui {
 
@@ -41,6 +43,7 @@ private:
     void showIndex(int index);
     void saveSettings() const;
     void updateStatus();
+    void buildMenus();
 
     AppState& m_state;
     std::vector<PageSpec> m_pages;
@@ -48,6 +51,8 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_statusContent = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    std::vector<QAction*> m_goActions;
 };
 
 } // namespace archdesk::ui

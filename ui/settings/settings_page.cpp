@@ -44,14 +44,17 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : QWidget(parent), 
     // Appearance
     auto* appearance = new QGroupBox(tr("Appearance"), body);
     auto* af = new QFormLayout(appearance);
+    af->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_theme = new QComboBox(appearance);
     m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setMinimumWidth(220);
     m_theme->addItem(tr("System"), AppSettings::themeKey(Theme::System));
     m_theme->addItem(tr("Light"), AppSettings::themeKey(Theme::Light));
     m_theme->addItem(tr("Dark"), AppSettings::themeKey(Theme::Dark));
     af->addRow(tr("Theme"), m_theme);
     m_language = new QComboBox(appearance);
     m_language->setAccessibleName(tr("Language"));
+    m_language->setMinimumWidth(220);
     m_language->addItem(tr("System language"), QString());
     for (const QString& code : availableLanguageCodes())
         m_language->addItem(languageName(code), code);
@@ -61,6 +64,7 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : QWidget(parent), 
     // Study
     auto* study = new QGroupBox(tr("Study"), body);
     auto* sf = new QFormLayout(study);
+    sf->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_retention = new QDoubleSpinBox(study);
     m_retention->setAccessibleName(tr("Desired retention"));
     m_retention->setRange(0.70, 0.99);
