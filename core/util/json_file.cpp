@@ -43,7 +43,12 @@ Result<nlohmann::json> parseJson(std::string_view text, const std::string& path)
         // e.byte is 1-based and points at the last character read, the end of the offending token:
         // step back to where that token starts, which is where a reader looks.
         std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        if (offset < text.size()) {
+        if (std::string_view(e.what()).find("invalid string") != std::string_view::npos) {
+            // A bad string (unterminated, control character, bad escape): point at its opening quote.
+            const std::size_t quote = text.rfind('"', std::min(offset, text.size() - 1));
+            if (quote != std::string_view::npos)
+                offset = quote;
+        } else if (offset < text.size()) {
             if (text[offset] == '"') {
                 std::size_t start = offset;
                 while (start > 0 && !(text[start - 1] == '"' && (start < 2 || text[start - 2] != '\\')))
@@ -65,6 +70,12 @@ Result<nlohmann::json> parseJson(std::string_view text, const std::string& path)
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
             what = "the file is empty; expected a JSON document";
         return invalidInput(fmt::format("invalid JSON: {}", what), fmt::format("{}:{}:{}", path, pos.line, pos.column));
+    } catch (const nlohmann::json::exception& e) {
+        // Not a syntax error but a value JSON can hold and we cannot (a number beyond double's range).
+        std::string what = e.what();
+        if (const auto bracket = what.find("] "); bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        return invalidInput(fmt::format("invalid JSON: {}", what), path);
     }
 }
 
