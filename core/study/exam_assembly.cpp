@@ -1,11 +1,11 @@
 #include "core/study/exam_assembly.h"
 
+#include "core/util/random.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <numeric>
-
-#include "core/util/random.h"
 
 namespace archdesk::core::study {
 
@@ -76,7 +76,8 @@ std::vector<int> apportionByWeight(const std::vector<double>& weights, int count
     return seats;
 }
 
-std::vector<int> apportionWithCapacity(const std::vector<double>& weights, const std::vector<int>& capacity, int count)
+std::vector<int> apportionWithCapacity(const std::vector<double>& weights, const std::vector<int>& capacity,
+                                       int count)
 {
     const std::size_t n = weights.size();
     std::vector<int> seats(n, 0);
@@ -122,8 +123,10 @@ Result<AssembledExam> assembleExam(const Blueprint& blueprint, const std::vector
             if (blueprint.domains[i].id == request.mode.drillDomain)
                 drillIndex = i;
         if (drillIndex == domainCount)
-            return Error{ErrorCode::NotFound,
-                         fmt::format("blueprint {} has no domain \"{}\"", blueprint.id, request.mode.drillDomain), {}};
+            return Error{
+                ErrorCode::NotFound,
+                fmt::format("blueprint {} has no domain \"{}\"", blueprint.id, request.mode.drillDomain),
+                {}};
     }
     int wanted = kind == ExamKind::Full ? blueprint.questions : request.count;
     if (wanted <= 0)
@@ -164,14 +167,15 @@ Result<AssembledExam> assembleExam(const Blueprint& blueprint, const std::vector
         available += capacity[i];
     }
     if (available == 0)
-        return invalidInput(kind == ExamKind::Mistakes
-                                ? std::string("there are no mistakes to practise yet: every question you answered "
-                                              "in a submitted exam was right")
-                                : fmt::format("there are no questions for blueprint {}", blueprint.id));
+        return invalidInput(
+            kind == ExamKind::Mistakes
+                ? std::string("there are no mistakes to practise yet: every question you answered "
+                              "in a submitted exam was right")
+                : fmt::format("there are no questions for blueprint {}", blueprint.id));
     if (wanted > available) {
         if (kind == ExamKind::Full || kind == ExamKind::Custom)
-            return invalidInput(fmt::format("asked for {} questions but blueprint {} has only {} in the bank", wanted,
-                                            blueprint.id, available));
+            return invalidInput(fmt::format("asked for {} questions but blueprint {} has only {} in the bank",
+                                            wanted, blueprint.id, available));
         wanted = available;
     }
 
@@ -192,7 +196,8 @@ Result<AssembledExam> assembleExam(const Blueprint& blueprint, const std::vector
         const auto take = static_cast<std::ptrdiff_t>(counts[i]);
         std::partial_sort(pool.begin(), pool.begin() + take, pool.end(), drawnBefore);
         for (std::ptrdiff_t k = 0; k < take; ++k)
-            exam.questions.push_back({bank[pool[static_cast<std::size_t>(k)].bankIndex].id, blueprint.domains[i].id});
+            exam.questions.push_back(
+                {bank[pool[static_cast<std::size_t>(k)].bankIndex].id, blueprint.domains[i].id});
     }
     // Fisher–Yates with our own generator: std::shuffle's draws differ between standard libraries.
     for (std::size_t i = exam.questions.size(); i > 1; --i)

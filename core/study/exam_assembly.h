@@ -1,17 +1,17 @@
 #pragma once
 // Exam assembly: how many questions each blueprint domain gets and which questions are drawn.
 
-#include <cstdint>
-#include <string>
-#include <unordered_map>
-#include <unordered_set>
-#include <vector>
-
 #include "core/study/blueprint.h"
 #include "core/study/exam_mode.h"
 #include "core/study/question.h"
 #include "core/util/result.h"
 #include "core/util/time.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace archdesk::core::study {
 
@@ -25,7 +25,7 @@ struct QuestionHistory
 struct ExamRequest
 {
     ExamMode mode;
-    int count = 0;          // questions wanted; Full uses the blueprint's count instead
+    int count = 0; // questions wanted; Full uses the blueprint's count instead
     std::uint64_t seed = 0;
 };
 
@@ -58,14 +58,15 @@ struct AssembledExam
 // Weights are rounded to millionths and the arithmetic is done in integers so that ties are exact.
 std::vector<int> apportionByWeight(const std::vector<double>& weights, int count);
 
-// As apportionByWeight, but no entry gets more than its capacity; an entry that would is given its capacity and
-// the rest is apportioned again over the others. Requires count ≤ Σcapacity.
-std::vector<int> apportionWithCapacity(const std::vector<double>& weights, const std::vector<int>& capacity, int count);
+// As apportionByWeight, but no entry gets more than its capacity; an entry that would is given its capacity
+// and the rest is apportioned again over the others. Requires count ≤ Σcapacity.
+std::vector<int> apportionWithCapacity(const std::vector<double>& weights, const std::vector<int>& capacity,
+                                       int count);
 
-// Draws an exam from bank: per-domain counts by apportionment of the blueprint weights, within each domain unseen
-// questions first, then the least recently seen, ties broken by a generator seeded with request.seed; then the
-// whole exam is shuffled with the same generator. The same inputs always give the same exam.
-// Full and Custom fail when the bank is too small; a drill or a mistakes exam is shortened to what there is.
+// Draws an exam from bank: per-domain counts by apportionment of the blueprint weights, within each domain
+// unseen questions first, then the least recently seen, ties broken by a generator seeded with request.seed;
+// then the whole exam is shuffled with the same generator. The same inputs always give the same exam. Full
+// and Custom fail when the bank is too small; a drill or a mistakes exam is shortened to what there is.
 Result<AssembledExam> assembleExam(const Blueprint& blueprint, const std::vector<Question>& bank,
                                    const ExamRequest& request, const QuestionHistory& history = {});
 

@@ -11,10 +11,18 @@ std::string ExamMode::toText() const
 {
     std::string text;
     switch (kind) {
-    case ExamKind::Full: text = "full"; break;
-    case ExamKind::Custom: text = "custom"; break;
-    case ExamKind::DomainDrill: text = kDrillPrefix + drillDomain; break;
-    case ExamKind::Mistakes: text = "mistakes"; break;
+    case ExamKind::Full:
+        text = "full";
+        break;
+    case ExamKind::Custom:
+        text = "custom";
+        break;
+    case ExamKind::DomainDrill:
+        text = kDrillPrefix + drillDomain;
+        break;
+    case ExamKind::Mistakes:
+        text = "mistakes";
+        break;
     }
     if (reviewFeedback)
         text += kReviewSuffix;
@@ -26,7 +34,8 @@ std::optional<ExamMode> ExamMode::fromText(const std::string& text)
     ExamMode mode;
     std::string body = text;
     const std::string suffix = kReviewSuffix;
-    if (body.size() >= suffix.size() && body.compare(body.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (body.size() >= suffix.size() &&
+        body.compare(body.size() - suffix.size(), suffix.size(), suffix) == 0) {
         mode.reviewFeedback = true;
         body.resize(body.size() - suffix.size());
     }

@@ -32,7 +32,8 @@ int estimateScaledScore(int correct, int total)
     return static_cast<int>(std::lround(kScaledMin + (kScaledMax - kScaledMin) * fraction));
 }
 
-ExamScore scoreExam(const Blueprint& blueprint, const QuestionIndex& questions, const std::vector<MarkedAnswer>& answers)
+ExamScore scoreExam(const Blueprint& blueprint, const QuestionIndex& questions,
+                    const std::vector<MarkedAnswer>& answers)
 {
     ExamScore score;
     score.passingScaled = blueprint.passingScaled > 0 ? blueprint.passingScaled : kDefaultPassingScaled;

@@ -1,13 +1,13 @@
 #pragma once
 // Exam scoring: all-or-nothing marking, raw and per-domain percentages, and the estimated scaled score.
 
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "core/study/blueprint.h"
 #include "core/study/question.h"
 #include "core/study/question_index.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace archdesk::core::study {
 
@@ -45,10 +45,10 @@ struct DomainScore
 
 struct ExamScore
 {
-    int total = 0;      // questions that could be marked
+    int total = 0; // questions that could be marked
     int answered = 0;
     int correct = 0;
-    int unknown = 0;    // questions no longer in the bank: not marked
+    int unknown = 0; // questions no longer in the bank: not marked
     int scaledEstimate = kScaledMin;
     int passingScaled = kDefaultPassingScaled;
     std::vector<DomainScore> domains; // blueprint order
@@ -59,6 +59,7 @@ struct ExamScore
 };
 
 // Marks answers against the bank. An unanswered question counts as wrong (there is no penalty for guessing).
-ExamScore scoreExam(const Blueprint& blueprint, const QuestionIndex& questions, const std::vector<MarkedAnswer>& answers);
+ExamScore scoreExam(const Blueprint& blueprint, const QuestionIndex& questions,
+                    const std::vector<MarkedAnswer>& answers);
 
 } // namespace archdesk::core::study

@@ -6,13 +6,15 @@ namespace archdesk::core::study {
 
 namespace {
 
-constexpr const char* kUnfinished = "EXISTS (SELECT 1 FROM exam_attempt WHERE id = ?1 AND finished_at IS NULL)";
+constexpr const char* kUnfinished =
+    "EXISTS (SELECT 1 FROM exam_attempt WHERE id = ?1 AND finished_at IS NULL)";
 
 Error notChangeable(std::int64_t attemptId, int position)
 {
-    return Error{ErrorCode::NotFound,
-                 fmt::format("exam attempt {} has no question {} or was already submitted", attemptId, position + 1),
-                 {}};
+    return Error{
+        ErrorCode::NotFound,
+        fmt::format("exam attempt {} has no question {} or was already submitted", attemptId, position + 1),
+        {}};
 }
 
 Result<std::vector<ExamAnswer>> loadAnswers(store::Database& db, std::int64_t attemptId)
@@ -43,8 +45,8 @@ Result<std::vector<ExamAnswer>> loadAnswers(store::Database& db, std::int64_t at
     return answers;
 }
 
-constexpr const char* kAttemptColumns =
-    "id, blueprint, mode, seed, timed, time_limit_ms, time_used_ms, started_at, finished_at FROM exam_attempt";
+constexpr const char* kAttemptColumns = "id, blueprint, mode, seed, timed, time_limit_ms, time_used_ms, "
+                                        "started_at, finished_at FROM exam_attempt";
 
 ExamAttempt readAttempt(const store::Statement& stmt)
 {
@@ -106,7 +108,9 @@ Result<std::int64_t> ExamStore::start(const AssembledExam& exam, bool timed, Epo
             return answer.error();
         for (std::size_t i = 0; i < exam.questions.size(); ++i) {
             answer->reset();
-            answer->bind(1, id).bind(2, static_cast<int>(i)).bind(3, exam.questions[i].questionId)
+            answer->bind(1, id)
+                .bind(2, static_cast<int>(i))
+                .bind(3, exam.questions[i].questionId)
                 .bind(4, exam.questions[i].domainId);
             if (auto run = answer->run(); !run)
                 return run;
@@ -119,7 +123,8 @@ Result<std::int64_t> ExamStore::start(const AssembledExam& exam, bool timed, Epo
 }
 
 Result<void> ExamStore::updateAnswerRow(std::int64_t attemptId, int position, std::string_view sql,
-                                        const std::function<void(store::Statement&)>& bind, EpochMs timeUsedMs)
+                                        const std::function<void(store::Statement&)>& bind,
+                                        EpochMs timeUsedMs)
 {
     return m_db.transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare(sql);
@@ -131,7 +136,8 @@ Result<void> ExamStore::updateAnswerRow(std::int64_t attemptId, int position, st
             return run;
         if (m_db.changes() == 0)
             return notChangeable(attemptId, position);
-        auto time = m_db.prepare("UPDATE exam_attempt SET time_used_ms = ?2 WHERE id = ?1 AND finished_at IS NULL");
+        auto time =
+            m_db.prepare("UPDATE exam_attempt SET time_used_ms = ?2 WHERE id = ?1 AND finished_at IS NULL");
         if (!time)
             return time.error();
         time->bind(1, attemptId).bind(2, timeUsedMs);
@@ -163,13 +169,15 @@ Result<void> ExamStore::saveFlag(std::int64_t attemptId, int position, bool flag
                                  EpochMs timeUsedMs)
 {
     const std::string sql = fmt::format(
-        "UPDATE exam_answer SET flagged = ?3, time_ms = ?4 WHERE attempt_id = ?1 AND position = ?2 AND {}", kUnfinished);
+        "UPDATE exam_answer SET flagged = ?3, time_ms = ?4 WHERE attempt_id = ?1 AND position = ?2 AND {}",
+        kUnfinished);
     return updateAnswerRow(
-        attemptId, position, sql, [&](store::Statement& s) { s.bind(3, flagged ? 1 : 0).bind(4, questionTimeMs); },
-        timeUsedMs);
+        attemptId, position, sql,
+        [&](store::Statement& s) { s.bind(3, flagged ? 1 : 0).bind(4, questionTimeMs); }, timeUsedMs);
 }
 
-Result<void> ExamStore::saveTime(std::int64_t attemptId, int position, EpochMs questionTimeMs, EpochMs timeUsedMs)
+Result<void> ExamStore::saveTime(std::int64_t attemptId, int position, EpochMs questionTimeMs,
+                                 EpochMs timeUsedMs)
 {
     const std::string sql = fmt::format(
         "UPDATE exam_answer SET time_ms = ?3 WHERE attempt_id = ?1 AND position = ?2 AND {}", kUnfinished);
@@ -180,8 +188,8 @@ Result<void> ExamStore::saveTime(std::int64_t attemptId, int position, EpochMs q
 Result<void> ExamStore::finish(std::int64_t attemptId, EpochMs timeUsedMs, EpochMs now)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto stmt = m_db.prepare(
-            "UPDATE exam_attempt SET time_used_ms = ?2, finished_at = ?3 WHERE id = ?1 AND finished_at IS NULL");
+        auto stmt = m_db.prepare("UPDATE exam_attempt SET time_used_ms = ?2, finished_at = ?3 WHERE id = ?1 "
+                                 "AND finished_at IS NULL");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, attemptId).bind(2, timeUsedMs).bind(3, now);
@@ -189,7 +197,8 @@ Result<void> ExamStore::finish(std::int64_t attemptId, EpochMs timeUsedMs, Epoch
             return run;
         if (m_db.changes() == 0)
             return Error{ErrorCode::NotFound,
-                         fmt::format("exam attempt {} does not exist or was already submitted", attemptId), {}};
+                         fmt::format("exam attempt {} does not exist or was already submitted", attemptId),
+                         {}};
         return {};
     });
 }
@@ -226,8 +235,9 @@ Result<ExamAttempt> ExamStore::load(std::int64_t attemptId)
 
 Result<std::optional<std::int64_t>> ExamStore::latestUnfinished()
 {
-    auto stmt = m_db.prepare("SELECT id FROM exam_attempt WHERE finished_at IS NULL ORDER BY started_at DESC, id DESC "
-                             "LIMIT 1");
+    auto stmt = m_db.prepare(
+        "SELECT id FROM exam_attempt WHERE finished_at IS NULL ORDER BY started_at DESC, id DESC "
+        "LIMIT 1");
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
@@ -265,8 +275,9 @@ Result<std::vector<ExamAttempt>> ExamStore::finishedAttempts()
 Result<QuestionHistory> ExamStore::questionHistory(const QuestionIndex& questions)
 {
     QuestionHistory history;
-    auto seen = m_db.prepare("SELECT x.question_id, MAX(COALESCE(x.answered_at, a.started_at)) FROM exam_answer x "
-                             "JOIN exam_attempt a ON a.id = x.attempt_id GROUP BY x.question_id");
+    auto seen =
+        m_db.prepare("SELECT x.question_id, MAX(COALESCE(x.answered_at, a.started_at)) FROM exam_answer x "
+                     "JOIN exam_attempt a ON a.id = x.attempt_id GROUP BY x.question_id");
     if (!seen)
         return seen.error();
     for (;;) {

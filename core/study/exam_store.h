@@ -1,12 +1,6 @@
 #pragma once
-// ExamStore: practice exam attempts in the user's database — every answer, flag and elapsed time committed when made.
-
-#include <cstdint>
-#include <functional>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
+// ExamStore: practice exam attempts in the user's database — every answer, flag and elapsed time committed
+// when made.
 
 #include "core/store/database.h"
 #include "core/study/exam_assembly.h"
@@ -16,6 +10,13 @@
 #include "core/util/result.h"
 #include "core/util/time.h"
 
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace archdesk::core::study {
 
 struct ExamAnswer
@@ -23,9 +24,9 @@ struct ExamAnswer
     int position = 0;
     std::string questionId;
     std::string domainId;
-    std::string answer;  // selected keys, "" when unanswered
+    std::string answer; // selected keys, "" when unanswered
     bool flagged = false;
-    EpochMs timeMs = 0;  // time spent on this question so far
+    EpochMs timeMs = 0; // time spent on this question so far
     std::optional<EpochMs> answeredAt;
 };
 
@@ -55,11 +56,12 @@ public:
     // Records a new attempt with its questions in order; returns its id.
     Result<std::int64_t> start(const AssembledExam& exam, bool timed, EpochMs now);
 
-    // Each of these is one transaction. timeUsedMs is the attempt's total time used so far, questionTimeMs the time
-    // spent on that question so far. A finished attempt can no longer change: NotFound.
-    Result<void> saveAnswer(std::int64_t attemptId, int position, const std::string& keys, EpochMs questionTimeMs,
-                            EpochMs timeUsedMs, EpochMs now);
-    Result<void> saveFlag(std::int64_t attemptId, int position, bool flagged, EpochMs questionTimeMs, EpochMs timeUsedMs);
+    // Each of these is one transaction. timeUsedMs is the attempt's total time used so far, questionTimeMs
+    // the time spent on that question so far. A finished attempt can no longer change: NotFound.
+    Result<void> saveAnswer(std::int64_t attemptId, int position, const std::string& keys,
+                            EpochMs questionTimeMs, EpochMs timeUsedMs, EpochMs now);
+    Result<void> saveFlag(std::int64_t attemptId, int position, bool flagged, EpochMs questionTimeMs,
+                          EpochMs timeUsedMs);
     Result<void> saveTime(std::int64_t attemptId, int position, EpochMs questionTimeMs, EpochMs timeUsedMs);
     Result<void> finish(std::int64_t attemptId, EpochMs timeUsedMs, EpochMs now);
     Result<void> discard(std::int64_t attemptId);
@@ -69,7 +71,8 @@ public:
     Result<std::optional<std::int64_t>> latestUnfinished();
     // Submitted attempts, oldest first, with their answers.
     Result<std::vector<ExamAttempt>> finishedAttempts();
-    // When each question was last seen (in any attempt) and which ones were last answered wrong (in a submitted one).
+    // When each question was last seen (in any attempt) and which ones were last answered wrong (in a
+    // submitted one).
     Result<QuestionHistory> questionHistory(const QuestionIndex& questions);
 
 private:

@@ -1,11 +1,11 @@
 #pragma once
 // QuestionIndex: the question bank looked up by id, for scoring and the exam session.
 
+#include "core/study/question.h"
+
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include "core/study/question.h"
 
 namespace archdesk::core::study {
 
