@@ -1,11 +1,10 @@
-// Exam assembly: largest-remainder counts for both bundled blueprints (expected counts worked out by hand below),
-// determinism, no repeats, unseen-first and least-recently-seen drawing, and the four modes.
-#include <QtTest>
-
-#include <set>
-
+// Exam assembly: largest-remainder counts for both bundled blueprints (expected counts worked out by hand
+// below), determinism, no repeats, unseen-first and least-recently-seen drawing, and the four modes.
 #include "core/content/content.h"
 #include "core/study/exam_assembly.h"
+
+#include <QtTest>
+#include <set>
 
 using namespace archdesk::core;
 using namespace archdesk::core::study;
@@ -29,7 +28,8 @@ std::vector<Question> syntheticBank(const Blueprint& bp, const std::vector<int>&
             Question q;
             q.id = "q-" + bp.domains[d].id + "-" + std::to_string(k);
             q.domains[bp.id] = bp.domains[d].id;
-            q.options = {{"A", "a", true, ""}, {"B", "b", false, ""}, {"C", "c", false, ""}, {"D", "d", false, ""}};
+            q.options = {
+                {"A", "a", true, ""}, {"B", "b", false, ""}, {"C", "c", false, ""}, {"D", "d", false, ""}};
             bank.push_back(q);
         }
     return bank;
@@ -79,7 +79,8 @@ private slots:
         QTest::newRow("c02 65") << "sap-c02" << 65 << std::vector<int>{17, 19, 16, 13};
         // 7: 1.82, 2.03, 1.75, 1.4 → 1, 2, 1, 1 (5); 2 left to .82 (d1) and .75 (d3).
         QTest::newRow("c02 7") << "sap-c02" << 7 << std::vector<int>{2, 2, 2, 1};
-        // 50: 13, 14.5, 12.5, 10 → 13, 14, 12, 10 (49); 1 left, d2 and d3 tie at .5: the first listed (d2) wins.
+        // 50: 13, 14.5, 12.5, 10 → 13, 14, 12, 10 (49); 1 left, d2 and d3 tie at .5: the first listed (d2)
+        // wins.
         QTest::newRow("c02 50 tie") << "sap-c02" << 50 << std::vector<int>{13, 15, 12, 10};
         // 1: .26, .29, .25, .2 → all 0; the one seat to d2.
         QTest::newRow("c02 1") << "sap-c02" << 1 << std::vector<int>{0, 1, 0, 0};
@@ -91,7 +92,8 @@ private slots:
         QTest::newRow("legacy 75") << "sap-legacy" << 75 << std::vector<int>{11, 4, 8, 8, 11, 15, 11, 7};
         // 25: 3.75, 1.25, 2.5, 2.5, 3.75, 5, 3.75, 2.5 → floors sum 21; 4 left: .75 d1, d5, d7, then .5 d3.
         QTest::newRow("legacy 25") << "sap-legacy" << 25 << std::vector<int>{4, 1, 3, 2, 4, 5, 4, 2};
-        // 13: 1.95, .65, 1.3, 1.3, 1.95, 2.6, 1.95, 1.3 → floors sum 8; 5 left: .95 d1, d5, d7, .65 d2, .6 d6.
+        // 13: 1.95, .65, 1.3, 1.3, 1.95, 2.6, 1.95, 1.3 → floors sum 8; 5 left: .95 d1, d5, d7, .65 d2, .6
+        // d6.
         QTest::newRow("legacy 13") << "sap-legacy" << 13 << std::vector<int>{2, 1, 1, 1, 2, 3, 2, 1};
         // 65: 9.75, 3.25, 6.5, 6.5, 9.75, 13, 9.75, 6.5 → floors sum 61; 4 left: .75 d1, d5, d7, then .5 d3.
         QTest::newRow("legacy 65") << "sap-legacy" << 65 << std::vector<int>{10, 3, 7, 6, 10, 13, 10, 6};
@@ -186,7 +188,8 @@ private slots:
             if (k != 3 && k != 11 && k != 17)
                 history.lastSeen["q-c02-d1-" + std::to_string(k)] = 1000 + k;
         for (std::uint64_t seed = 0; seed < 10; ++seed) {
-            const auto exam = assembleExam(*bp, bank, request(ExamKind::DomainDrill, 3, seed, "c02-d1"), history);
+            const auto exam =
+                assembleExam(*bp, bank, request(ExamKind::DomainDrill, 3, seed, "c02-d1"), history);
             QVERIFY(exam.ok());
             auto ids = idsOf(*exam);
             std::sort(ids.begin(), ids.end());

@@ -1,8 +1,8 @@
 // Exam scoring: all-or-nothing multiple response, unanswered counts wrong, per-domain percentages and the
 // estimated scaled score with its 750 pass mark.
-#include <QtTest>
-
 #include "core/study/exam_scoring.h"
+
+#include <QtTest>
 
 using namespace archdesk::core::study;
 
@@ -13,7 +13,10 @@ Question chooseTwo()
     Question q;
     q.id = "q-two";
     q.select = 2;
-    q.options = {{"A", "", true, ""}, {"B", "", false, ""}, {"C", "", true, ""}, {"D", "", false, ""},
+    q.options = {{"A", "", true, ""},
+                 {"B", "", false, ""},
+                 {"C", "", true, ""},
+                 {"D", "", false, ""},
                  {"E", "", false, ""}};
     return q;
 }
@@ -81,7 +84,8 @@ private slots:
         const Question q = chooseTwo();
         Question single;
         single.id = "q-one";
-        single.options = {{"A", "", false, ""}, {"B", "", true, ""}, {"C", "", false, ""}, {"D", "", false, ""}};
+        single.options = {
+            {"A", "", false, ""}, {"B", "", true, ""}, {"C", "", false, ""}, {"D", "", false, ""}};
         const std::vector<Question> bank = {q, single};
         const auto index = indexQuestions(bank);
         const std::vector<MarkedAnswer> answers = {

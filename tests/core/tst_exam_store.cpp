@@ -1,13 +1,13 @@
-// The exam session store: every answer, flag and time saved as it is made; a process killed mid-exam leaves an
-// attempt that reopens with its answers and time used; history and "my mistakes" come from submitted attempts.
-#include <QtTest>
-
-#include <QProcess>
-#include <cstdio>
-#include <thread>
-
+// The exam session store: every answer, flag and time saved as it is made; a process killed mid-exam leaves
+// an attempt that reopens with its answers and time used; history and "my mistakes" come from submitted
+// attempts.
 #include "core/store/migrations.h"
 #include "core/study/exam_store.h"
+
+#include <QProcess>
+#include <QtTest>
+#include <cstdio>
+#include <thread>
 
 using namespace archdesk::core;
 using namespace archdesk::core::study;
