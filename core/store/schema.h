@@ -79,4 +79,17 @@ CREATE TABLE exam_answer (
 CREATE INDEX exam_answer_question ON exam_answer(question_id, answered_at);
 )sql";
 
+// Flashcards: a review-log row holds the whole state after the review (so undo restores the one before it),
+// decks are saved searches, and settings are plain key/value rows in meta.
+inline constexpr const char* kVersion3 = R"sql(
+ALTER TABLE review_log ADD COLUMN learning_steps INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE review_log ADD COLUMN reps INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE review_log ADD COLUMN lapses INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE deck (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL            -- search syntax of the card browser
+);
+)sql";
+
 } // namespace archdesk::core::store::schema
