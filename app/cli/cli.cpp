@@ -151,6 +151,7 @@ std::vector<CommandSpec> allCommands()
     std::vector<CommandSpec> commands;
     addContentCommands(commands);
     addExamCommands(commands);
+    addScalingCommands(commands);
     return commands;
 }
 
