@@ -193,6 +193,28 @@ Result<std::string> CardCollection::saveCard(store::Database& db, Card card, Epo
     return card.id;
 }
 
+Result<int> CardCollection::importCards(store::Database& db, std::vector<Card> cards, EpochMs now)
+{
+    int n = 0;
+    for (auto& card : cards)
+        if (card.id.empty())
+            card.id = fmt::format("u-{}-{}", now, n++);
+    auto r = db.transaction([&]() -> Result<void> {
+        for (const auto& card : cards) {
+            if (card.front.empty())
+                return invalidInput(fmt::format("card {} has an empty front", card.id));
+            if (auto w = writeUserCard(db, card, now, false); !w)
+                return w;
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    if (auto l = reload(db); !l)
+        return l.error();
+    return static_cast<int>(cards.size());
+}
+
 Result<void> CardCollection::ensureStateRows(store::Database& db, const std::vector<std::string>& ids)
 {
     auto s = db.prepare("INSERT OR IGNORE INTO card_state (card_id, state, due, stability, difficulty, elapsed_days, "

@@ -54,6 +54,8 @@ public:
 
     // A new user card (empty id: one is made from the time) or the user's version of any card.
     Result<std::string> saveCard(store::Database& db, Card card, EpochMs now);
+    // Many cards in ONE transaction (an import): all are saved or none. Cards without an id get one.
+    Result<int> importCards(store::Database& db, std::vector<Card> cards, EpochMs now);
     Result<void> setSuspended(store::Database& db, const std::vector<std::string>& ids, bool suspended);
     // Hidden from the review until the next UTC midnight.
     Result<void> bury(store::Database& db, const std::vector<std::string>& ids, EpochMs now);
