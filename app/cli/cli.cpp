@@ -152,6 +152,7 @@ std::vector<CommandSpec> allCommands()
     addContentCommands(commands);
     addExamCommands(commands);
     addScalingCommands(commands);
+    addFsrsCommands(commands);
     return commands;
 }
 

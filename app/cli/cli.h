@@ -92,6 +92,7 @@ void printCsvRow(std::ostream& out, const std::vector<std::string>& fields);
 void addContentCommands(std::vector<CommandSpec>& commands);
 void addExamCommands(std::vector<CommandSpec>& commands);
 void addScalingCommands(std::vector<CommandSpec>& commands);
+void addFsrsCommands(std::vector<CommandSpec>& commands);
 
 std::vector<CommandSpec> allCommands();
 

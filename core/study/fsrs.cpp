@@ -118,14 +118,22 @@ double FsrsScheduler::nextDifficulty(double d, Rating rating) const
     return clamp(round8(w[7] * m_d0Easy + (1 - w[7]) * damped), 1, 10);
 }
 
+double FsrsScheduler::recallCommon(double d, double s, double r) const
+{
+    // The left-to-right product of ts-fsrs up to the rating's factors, so sharing it keeps every bit.
+    return m_expW8 * (11 - d) * std::pow(s, -m_p.w[9]) * (std::exp((1 - r) * m_p.w[10]) - 1);
+}
+
+double FsrsScheduler::recallFromCommon(double s, double common, int g) const
+{
+    const double hardPenalty = g == 2 ? m_p.w[15] : 1;
+    const double easyBonus = g == 4 ? m_p.w[16] : 1;
+    return round8(clamp(s * (1 + common * hardPenalty * easyBonus), kMinStability, kMaxStability));
+}
+
 double FsrsScheduler::nextRecallStability(double d, double s, double r, Rating rating) const
 {
-    const auto& w = m_p.w;
-    const double hardPenalty = rating == Rating::Hard ? w[15] : 1;
-    const double easyBonus = rating == Rating::Easy ? w[16] : 1;
-    return round8(clamp(s * (1 + m_expW8 * (11 - d) * std::pow(s, -w[9]) * (std::exp((1 - r) * w[10]) - 1) *
-                             hardPenalty * easyBonus),
-                        kMinStability, kMaxStability));
+    return recallFromCommon(s, recallCommon(d, s, r), static_cast<int>(rating));
 }
 
 double FsrsScheduler::nextForgetStability(double d, double s, double r) const
@@ -287,16 +295,24 @@ MemoryState FsrsScheduler::review(const MemoryState& card, Rating rating, EpochM
             return next;
         }
         // Hard, Good and Easy share R and the old D; their intervals are put in order before choosing.
-        std::array<Memory, 3> cand{nextMemory(card, t, 2), nextMemory(card, t, 3), nextMemory(card, t, 4)};
-        std::int64_t h = interval(cand[0].s, t, seed);
-        std::int64_t gd = interval(cand[1].s, t, seed);
-        std::int64_t e = interval(cand[2].s, t, seed);
+        std::array<double, 3> cand{};
+        if (t == 0) {
+            for (int i = 0; i < 3; ++i)
+                cand[static_cast<std::size_t>(i)] = nextShortTermStability(card.stability, static_cast<Rating>(i + 2));
+        } else {
+            const double r = forgettingCurve(static_cast<double>(t), card.stability);
+            const double common = recallCommon(card.difficulty, card.stability, r);
+            for (int i = 0; i < 3; ++i)
+                cand[static_cast<std::size_t>(i)] = recallFromCommon(card.stability, common, i + 2);
+        }
+        std::int64_t h = interval(cand[0], t, seed);
+        std::int64_t gd = interval(cand[1], t, seed);
+        std::int64_t e = interval(cand[2], t, seed);
         h = std::min(h, gd);
         gd = std::max(gd, h + 1);
         e = std::max(e, gd + 1);
-        const auto& m = cand[static_cast<std::size_t>(g - 2)];
-        next.stability = m.s;
-        next.difficulty = m.d;
+        next.stability = cand[static_cast<std::size_t>(g - 2)];
+        next.difficulty = nextDifficulty(card.difficulty, static_cast<Rating>(g));
         toReview(g == 2 ? h : g == 3 ? gd : e);
         applyExamDate(next, now);
         return next;

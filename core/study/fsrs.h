@@ -95,6 +95,8 @@ private:
         double d;
     };
     Memory nextMemory(const MemoryState& card, std::int64_t t, int g) const;
+    double recallCommon(double d, double s, double r) const;
+    double recallFromCommon(double s, double common, int g) const;
     std::int64_t interval(double s, std::int64_t t, const std::string* seed) const;
     void applyExamDate(MemoryState& next, EpochMs now) const;
 

@@ -1,5 +1,6 @@
 #include "core/study/fsrs_replay.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/util/json_fields.h"
@@ -92,6 +93,26 @@ std::string stepsJson(const std::vector<std::int64_t>& steps)
 
 } // namespace
 
+namespace {
+
+// A JSON string literal; the times are plain ASCII, so the escaping path is rarely taken.
+void appendJsonString(fmt::memory_buffer& out, const std::string& text)
+{
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
+    });
+    if (plain) {
+        out.push_back('"');
+        out.append(text.data(), text.data() + text.size());
+        out.push_back('"');
+    } else {
+        const std::string quoted = nlohmann::json(text).dump();
+        out.append(quoted.data(), quoted.data() + quoted.size());
+    }
+}
+
+} // namespace
+
 std::string replayToJson(const FsrsScheduler& scheduler, const std::vector<ReplayCard>& cards)
 {
     const auto& p = scheduler.parameters();
@@ -102,7 +123,7 @@ std::string replayToJson(const FsrsScheduler& scheduler, const std::vector<Repla
     nlohmann::json w = nlohmann::json::array();
     for (const double x : p.w)
         w.push_back(x);
-    std::string out;
+    fmt::memory_buffer out;
     out.reserve(64 + reviews * 260);
     auto it = std::back_inserter(out);
     fmt::format_to(it,
@@ -113,16 +134,19 @@ std::string replayToJson(const FsrsScheduler& scheduler, const std::vector<Repla
                    p.enableShortTerm ? "short-term" : "long-term", w.dump(), p.requestRetention, p.maximumInterval,
                    p.enableFuzz, p.enableShortTerm, p.enableShortTerm ? stepsJson(p.learningSteps) : "[]",
                    p.enableShortTerm ? stepsJson(p.relearningSteps) : "[]", cards.size(), reviews);
+    const auto append = [&out](std::string_view text) { out.append(text.data(), text.data() + text.size()); };
     for (std::size_t c = 0; c < cards.size(); ++c) {
         const auto& card = cards[c];
-        fmt::format_to(it, "{{\"card\":{},\"reviews\":[", card.id.dump());
+        append("{\"card\":");
+        append(card.id.dump());
+        append(",\"reviews\":[");
         MemoryState state;
         for (std::size_t i = 0; i < card.reviews.size(); ++i) {
             const auto& r = card.reviews[i];
             const MemoryState before = state;
             state = scheduler.review(before, r.rating, r.time);
-            out += i ? ",{\"t\":" : "{\"t\":";
-            out += nlohmann::json(r.text).dump();
+            append(i ? ",{\"t\":" : "{\"t\":");
+            appendJsonString(out, r.text);
             fmt::format_to(it,
                            ",\"rating\":{},\"state\":\"{}\",\"stability\":{},\"difficulty\":{},\"due\":\"{}\","
                            "\"scheduled_days\":{},\"elapsed_days\":{},\"reps\":{},\"lapses\":{},\"learning_steps\":{},"
@@ -131,15 +155,15 @@ std::string replayToJson(const FsrsScheduler& scheduler, const std::vector<Repla
                            formatIso8601(state.due), state.scheduledDays, state.elapsedDays, state.reps,
                            state.lapses, state.learningSteps);
             if (before.state == CardState::New)
-                out += "null}";
+                append("null}");
             else
                 fmt::format_to(it, "{}}}",
                                scheduler.forgettingCurve(static_cast<double>(state.elapsedDays), before.stability));
         }
-        out += c + 1 < cards.size() ? "]},\n" : "]}\n";
+        append(c + 1 < cards.size() ? "]},\n" : "]}\n");
     }
-    out += "]\n}\n";
-    return out;
+    append("]\n}\n");
+    return fmt::to_string(out);
 }
 
 } // namespace archdesk::core::study

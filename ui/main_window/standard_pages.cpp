@@ -2,6 +2,7 @@
 
 #include "ui/common/placeholder_page.h"
 #include "ui/dashboard/dashboard_page.h"
+#include "ui/flashcards/flashcards_page.h"
 #include "ui/main_window/page_spec.h"
 #include "ui/settings/settings_page.h"
 
@@ -23,8 +24,8 @@ std::vector<PageSpec> standardPages()
     return {
         {QStringLiteral("dashboard"), tr("Dashboard"),
          [](AppState& state, QWidget* parent) { return new DashboardPage(state, parent); }},
-        placeholder(QStringLiteral("flashcards"), tr("Flashcards"),
-                    tr("Review cards with the FSRS scheduler, browse and edit them, import decks and see statistics.")),
+        {QStringLiteral("flashcards"), tr("Flashcards"),
+         [](AppState& state, QWidget* parent) { return new FlashcardsPage(state, parent); }},
         placeholder(QStringLiteral("exam"), tr("Practice Exam"),
                     tr("Timed practice exams drawn by the blueprint's domain weights, with a per-domain report.")),
         placeholder(QStringLiteral("cost"), tr("Cost Planner"),
