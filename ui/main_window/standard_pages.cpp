@@ -1,23 +1,19 @@
+#include <QCoreApplication>
+
 #include "ui/common/placeholder_page.h"
 #include "ui/dashboard/dashboard_page.h"
 #include "ui/exam/exam_page.h"
 #include "ui/main_window/page_spec.h"
 
-#include <QCoreApplication>
-
 namespace archdesk::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("archdesk::ui::MainWindow", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("archdesk::ui::MainWindow", text); }
 
 PageSpec placeholder(const QString& id, const QString& title, const QString& line)
 {
-    return {id, title,
-            [title, line](AppState&, QWidget* parent) { return new PlaceholderPage(title, line, parent); }};
+    return {id, title, [title, line](AppState&, QWidget* parent) { return new PlaceholderPage(title, line, parent); }};
 }
 
 } // namespace
@@ -28,19 +24,15 @@ std::vector<PageSpec> standardPages()
         {QStringLiteral("dashboard"), tr("Dashboard"),
          [](AppState& state, QWidget* parent) { return new DashboardPage(state, parent); }},
         placeholder(QStringLiteral("flashcards"), tr("Flashcards"),
-                    tr("Review cards with the FSRS scheduler, browse and edit them, import decks and see "
-                       "statistics.")),
+                    tr("Review cards with the FSRS scheduler, browse and edit them, import decks and see statistics.")),
         {QStringLiteral("exam"), tr("Practice Exam"),
          [](AppState& state, QWidget* parent) { return new ExamPage(state, parent); }},
         placeholder(QStringLiteral("cost"), tr("Cost Planner"),
-                    tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage "
-                       "pattern.")),
+                    tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
         placeholder(QStringLiteral("scaling"), tr("Scaling Planner"),
-                    tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand "
-                       "curve.")),
-        placeholder(
-            QStringLiteral("reference"), tr("Reference"),
-            tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
+                    tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
+        placeholder(QStringLiteral("reference"), tr("Reference"),
+                    tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
         placeholder(QStringLiteral("settings"), tr("Settings"),
                     tr("Theme, language, study limits, exam date, and backup of your progress.")),
     };
