@@ -138,6 +138,7 @@ private slots:
         QVERIFY2(panelText.contains("Flagged (2):</b> 2, 75"), qPrintable(panelText));
         QTest::keyClick(view, Qt::Key_Escape);
         QVERIFY(!view->submitPanelShown());
+        const qint64 fullExamId = view->session()->attempt().id;
         QTest::keyClick(view, Qt::Key_S);
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(page->screen(), ui::ExamPage::Screen::Report);
@@ -179,6 +180,27 @@ private slots:
         QCOMPARE(page->screen(), ui::ExamPage::Screen::Exam);
         for (int i = 0; i < view->session()->count(); ++i)
             QCOMPARE(view->session()->answer(i).domainId, std::string("c02-d3"));
+
+        // Back on the start screen (as on reopening the page): the drill is offered for resuming and the
+        // submitted exam is in the history.
+        page->showReport(fullExamId);
+        page->reportView()->findChild<QPushButton*>("backToStart")->click();
+        QCOMPARE(page->screen(), ui::ExamPage::Screen::Start);
+        QVERIFY(!page->findChild<QWidget*>("resumeBanner")->isHidden());
+        QCOMPARE(page->historyModel()->rowCount(), 1);
+        QVERIFY(page->findChild<QLabel*>("examProblem")->isHidden());
+        QVERIFY(ui::saveScreenshot(&window, screenshotPath(dir, "exam-start.png")).isEmpty());
+    }
+
+    void noDatabase_pageStaysUsable_andSaysWhy()
+    {
+        auto state = ui::AppState::load(ARCHDESK_SOURCE_DATA_DIR, "/proc/archdesk-cannot-write/x.db");
+        QVERIFY(!state.db);
+        ui::ExamPage page(state);
+        page.show();
+        QVERIFY(!page.findChild<QPushButton*>("startExam")->isEnabled());
+        QVERIFY(page.startExam().contains("cannot be saved"));
+        QCOMPARE(page.screen(), ui::ExamPage::Screen::Start);
     }
 
     void closedMidExam_reopeningOffersToResume_withAnswersAndTimeUsed()

@@ -132,8 +132,8 @@ ExamPage::ExamPage(AppState& state, QWidget* parent)
     auto* historyLayout = new QVBoxLayout(historyBox);
     m_trend = new QChartView(historyBox);
     m_trend->setRenderHint(QPainter::Antialiasing);
-    m_trend->setMinimumHeight(190);
-    historyLayout->addWidget(m_trend);
+    m_trend->setMinimumHeight(240);
+    historyLayout->addWidget(m_trend, 1);
     m_history = new HistoryModel(this);
     m_historyTable = new QTableView(historyBox);
     m_historyTable->setObjectName(QStringLiteral("examHistory"));
@@ -317,10 +317,12 @@ void ExamPage::showReport(qint64 attemptId)
     }
     m_reportView->setAttempt(*attempt, *bp, m_index);
     m_stack->setCurrentWidget(m_reportView);
+    showProblem({});
 }
 
 void ExamPage::refreshStart()
 {
+    showProblem({});
     m_unfinished.reset();
     m_resumeBanner->hide();
     if (!m_state.db) {
@@ -385,6 +387,7 @@ void ExamPage::refreshStart()
     x->setTickCount(static_cast<int>(qMin<double>(lastX, 10)));
     auto* y = new QValueAxis();
     y->setRange(core::study::kScaledMin, core::study::kScaledMax);
+    y->setTickCount(10);
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

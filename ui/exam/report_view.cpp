@@ -76,6 +76,7 @@ ReportView::ReportView(QWidget* parent) : QWidget(parent)
     filters->addWidget(m_domainFilter);
     filters->addStretch(1);
     auto* back = new QPushButton(tr("Back to practice exams"), this);
+    back->setObjectName(QStringLiteral("backToStart"));
     connect(back, &QPushButton::clicked, this, &ReportView::backRequested);
     filters->addWidget(back);
     layout->addLayout(filters);
