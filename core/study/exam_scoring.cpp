@@ -65,4 +65,16 @@ ExamScore scoreExam(const Blueprint& blueprint, const QuestionIndex& questions,
     return score;
 }
 
+std::vector<DomainScore> studyPriorities(const ExamScore& score)
+{
+    std::vector<DomainScore> out;
+    for (const DomainScore& d : score.domains)
+        if (d.total > 0)
+            out.push_back(d);
+    const auto cost = [](const DomainScore& d) { return d.weight * (d.total - d.correct) / d.total; };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const DomainScore& a, const DomainScore& b) { return cost(a) > cost(b); });
+    return out;
+}
+
 } // namespace archdesk::core::study

@@ -58,6 +58,10 @@ struct ExamScore
     bool passed() const { return scaledEstimate >= passingScaled; }
 };
 
+// The domains to study first: those with questions in the exam, ordered by how much of the exam their wrong
+// answers cost (weight × share wrong), largest first; ties keep the blueprint order.
+std::vector<DomainScore> studyPriorities(const ExamScore& score);
+
 // Marks answers against the bank. An unanswered question counts as wrong (there is no penalty for guessing).
 ExamScore scoreExam(const Blueprint& blueprint, const QuestionIndex& questions,
                     const std::vector<MarkedAnswer>& answers);

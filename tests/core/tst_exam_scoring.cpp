@@ -109,6 +109,20 @@ private slots:
         QCOMPARE(score.domains[1].percent(), 50.0);
         QCOMPARE(score.correctAt, (std::vector<bool>{true, false, true, false, false}));
     }
+
+    void studyPriorities_weighTheShareWrongByTheDomainsWeight()
+    {
+        ExamScore score;
+        // d1: weight .2, 5 of 10 wrong → .10; d2: weight .5, 3 of 10 wrong → .15; d3: weight .3, 0 wrong → 0;
+        // d4: no questions in this exam → left out.
+        score.domains = {
+            {"d1", "", 0.2, 10, 5}, {"d2", "", 0.5, 10, 7}, {"d3", "", 0.3, 4, 4}, {"d4", "", 0.1, 0, 0}};
+        const auto order = studyPriorities(score);
+        QCOMPARE(order.size(), std::size_t(3));
+        QCOMPARE(order[0].domainId, std::string("d2"));
+        QCOMPARE(order[1].domainId, std::string("d1"));
+        QCOMPARE(order[2].domainId, std::string("d3"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TstExamScoring)

@@ -2,6 +2,7 @@
 
 #include "ui/common/placeholder_page.h"
 #include "ui/dashboard/dashboard_page.h"
+#include "ui/exam/exam_page.h"
 #include "ui/flashcards/flashcards_page.h"
 #include "ui/main_window/page_spec.h"
 #include "ui/settings/settings_page.h"
@@ -26,8 +27,8 @@ std::vector<PageSpec> standardPages()
          [](AppState& state, QWidget* parent) { return new DashboardPage(state, parent); }},
         {QStringLiteral("flashcards"), tr("Flashcards"),
          [](AppState& state, QWidget* parent) { return new FlashcardsPage(state, parent); }},
-        placeholder(QStringLiteral("exam"), tr("Practice Exam"),
-                    tr("Timed practice exams drawn by the blueprint's domain weights, with a per-domain report.")),
+        {QStringLiteral("exam"), tr("Practice Exam"),
+         [](AppState& state, QWidget* parent) { return new ExamPage(state, parent); }},
         placeholder(QStringLiteral("cost"), tr("Cost Planner"),
                     tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
         placeholder(QStringLiteral("scaling"), tr("Scaling Planner"),
