@@ -150,6 +150,7 @@ std::vector<CommandSpec> allCommands()
 {
     std::vector<CommandSpec> commands;
     addContentCommands(commands);
+    addBillingCommands(commands);
     return commands;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/billing/instance_size.h"
@@ -233,39 +234,68 @@ Bill HourlyBiller::billHours(const std::vector<std::vector<KeyedUsage>>& hours)
 
 namespace {
 
-std::string keyString(const std::string& type, OperatingSystem os, const std::string& az)
+// A usage key seen through views of the lines' own strings: interning allocates nothing per line.
+struct KeyView
 {
-    std::string s;
-    s.reserve(type.size() + az.size() + 3);
-    s += type;
-    s += '|';
-    s += static_cast<char>('0' + static_cast<int>(os));
-    s += '|';
-    s += az;
-    return s;
-}
+    std::string_view type;
+    OperatingSystem os;
+    std::string_view az;
+    bool operator==(const KeyView&) const = default;
+};
+
+struct KeyViewHash
+{
+    std::size_t operator()(const KeyView& k) const
+    {
+        const std::size_t a = std::hash<std::string_view>{}(k.type);
+        const std::size_t b = std::hash<std::string_view>{}(k.az);
+        return a ^ (b * 0x9E3779B97F4A7C15ull) ^ static_cast<std::size_t>(k.os);
+    }
+};
 
 } // namespace
 
 Result<Bill> billUsage(const BillSetup& setup, const std::vector<std::vector<UsageLine>>& hours)
 {
-    std::unordered_map<std::string, std::uint32_t> index;
+    std::unordered_map<KeyView, std::uint32_t, KeyViewHash> index;
     std::vector<UsageKey> keys;
-    std::vector<std::vector<KeyedUsage>> keyed(hours.size());
-    for (std::size_t h = 0; h < hours.size(); ++h) {
-        keyed[h].reserve(hours[h].size());
-        for (const auto& line : hours[h]) {
-            const auto [it, added] =
-                index.try_emplace(keyString(line.instanceType, line.os, line.az), static_cast<std::uint32_t>(keys.size()));
-            if (added)
-                keys.push_back({line.instanceType, line.os, line.az});
-            keyed[h].push_back({it->second, line.billedInstanceSeconds()});
+    // One flat array of keyed usage with per-hour offsets: no allocation per hour.
+    std::vector<KeyedUsage> keyed;
+    std::vector<std::size_t> offsets{0};
+    offsets.reserve(hours.size() + 1);
+    // Usage files and simulators repeat the same line layout hour after hour, so the key at the same
+    // position in the previous hour is tried before the hash table.
+    std::vector<std::uint32_t> previous;
+    for (const auto& hour : hours) {
+        if (previous.size() < hour.size())
+            previous.resize(hour.size(), UINT32_MAX);
+        for (std::size_t l = 0; l < hour.size(); ++l) {
+            const UsageLine& line = hour[l];
+            std::uint32_t key = previous[l];
+            if (key == UINT32_MAX || keys[key].instanceType != line.instanceType || keys[key].os != line.os ||
+                keys[key].az != line.az) {
+                const auto [it, added] = index.try_emplace(KeyView{line.instanceType, line.os, line.az},
+                                                           static_cast<std::uint32_t>(keys.size()));
+                if (added)
+                    keys.push_back({line.instanceType, line.os, line.az});
+                key = it->second;
+                previous[l] = key;
+            }
+            keyed.push_back({key, line.billedInstanceSeconds()});
         }
+        offsets.push_back(keyed.size());
     }
     auto biller = HourlyBiller::create(setup, std::move(keys));
     if (!biller)
         return biller.error();
-    return biller->billHours(keyed);
+    Bill bill;
+    bill.hours.reserve(hours.size());
+    for (std::size_t h = 0; h < hours.size(); ++h) {
+        bill.hours.push_back(biller->billHour(
+            std::span<const KeyedUsage>(keyed.data() + offsets[h], offsets[h + 1] - offsets[h])));
+        bill.totals += bill.hours.back();
+    }
+    return bill;
 }
 
 Result<Bill> billFleetHours(const BillSetup& setup, const std::vector<std::vector<FleetUsage>>& hours)

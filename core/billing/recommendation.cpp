@@ -155,30 +155,31 @@ Result<Recommendation> recommend(const CostPlan& plan, const ResolvedPrices& pri
             ++j;
         const UsageLevel& l = rec.levels[i];
         const std::string who = levelRange(l.level, rec.levels[j].level);
+        const std::string runs = i == j ? "it runs" : "each runs";
         const double pct = 100 * l.share;
         switch (l.choice) {
         case UsageLevel::Choice::Reserved:
-            rec.why.push_back(fmt::format("Reserve {}: it runs {:.1f}% of hours, more than the {:.1f}% at which a "
+            rec.why.push_back(fmt::format("Reserve {}: {} {:.1f}% of hours, more than the {:.1f}% at which a "
                                           "reservation pays.",
-                                          who, pct, 100 * riThreshold));
+                                          who, runs, pct, 100 * riThreshold));
             break;
         case UsageLevel::Choice::SavingsPlan:
-            rec.why.push_back(fmt::format("Cover {} with Savings Plan commitment: it runs {:.1f}% of hours, more than "
+            rec.why.push_back(fmt::format("Cover {} with Savings Plan commitment: {} {:.1f}% of hours, more than "
                                           "the {:.1f}% at which the commitment pays.",
-                                          who, pct, 100 * spThreshold));
+                                          who, runs, pct, 100 * spThreshold));
             break;
         case UsageLevel::Choice::Spot:
-            rec.why.push_back(fmt::format("Run {} on Spot (${:.4f}/h) if the work can be interrupted: it runs only "
+            rec.why.push_back(fmt::format("Run {} on Spot (${:.4f}/h) if the work can be interrupted: {} only "
                                           "{:.1f}% of hours, too few for a commitment.",
-                                          who, *prices.spotHourly, pct));
+                                          who, *prices.spotHourly, runs, pct));
             break;
         case UsageLevel::Choice::OnDemand:
             if (commitThreshold > 1)
                 rec.why.push_back(fmt::format("Keep {} On-Demand: no commitment price is known.", who));
             else
-                rec.why.push_back(fmt::format("Keep {} On-Demand: it runs {:.1f}% of hours, not more than the {:.1f}% "
+                rec.why.push_back(fmt::format("Keep {} On-Demand: {} {:.1f}% of hours, not more than the {:.1f}% "
                                               "a commitment needs to pay off.",
-                                              who, pct, 100 * commitThreshold));
+                                              who, runs, pct, 100 * commitThreshold));
             break;
         }
         i = j + 1;
