@@ -153,6 +153,7 @@ std::vector<CommandSpec> allCommands()
     addExamCommands(commands);
     addScalingCommands(commands);
     addFsrsCommands(commands);
+    addBillingCommands(commands);
     return commands;
 }
 

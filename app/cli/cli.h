@@ -93,6 +93,7 @@ void addContentCommands(std::vector<CommandSpec>& commands);
 void addExamCommands(std::vector<CommandSpec>& commands);
 void addScalingCommands(std::vector<CommandSpec>& commands);
 void addFsrsCommands(std::vector<CommandSpec>& commands);
+void addBillingCommands(std::vector<CommandSpec>& commands);
 
 std::vector<CommandSpec> allCommands();
 
