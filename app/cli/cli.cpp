@@ -154,6 +154,7 @@ std::vector<CommandSpec> allCommands()
     addScalingCommands(commands);
     addFsrsCommands(commands);
     addBillingCommands(commands);
+    addPracticeCommands(commands);
     return commands;
 }
 

@@ -94,6 +94,7 @@ void addExamCommands(std::vector<CommandSpec>& commands);
 void addScalingCommands(std::vector<CommandSpec>& commands);
 void addFsrsCommands(std::vector<CommandSpec>& commands);
 void addBillingCommands(std::vector<CommandSpec>& commands);
+void addPracticeCommands(std::vector<CommandSpec>& commands);
 
 std::vector<CommandSpec> allCommands();
 
