@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace archdesk;
@@ -168,6 +169,11 @@ private slots:
         QVERIFY2(next.indexOf("Continuous Improvement for Existing Solutions") >= 0, qPrintable(next));
         QVERIFY(report->findChild<QPushButton*>("drill-c02-d3"));
         QVERIFY(ui::saveScreenshot(&window, screenshotPath(dir, "exam-report.png")).isEmpty());
+        auto* tabs = report->findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        QVERIFY(ui::saveScreenshot(&window, screenshotPath(dir, "exam-report-time.png")).isEmpty());
+        tabs->setCurrentIndex(0);
 
         // Each wrong answer became a flashcard; the unanswered one did not.
         QCOMPARE(countRows(*state.db, "SELECT COUNT(*) FROM user_card WHERE id LIKE 'exam-%'"),

@@ -1,6 +1,7 @@
 #include "ui/exam/report_view.h"
 
 #include "core/study/exam_scoring.h"
+#include "core/util/decimate.h"
 #include "ui/exam/exam_text.h"
 #include "ui/exam/review_model.h"
 
@@ -14,8 +15,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
@@ -54,8 +57,14 @@ ReportView::ReportView(QWidget* parent) : QWidget(parent)
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(460, 250);
+    m_timeChart = new QChartView(this);
+    m_timeChart->setObjectName(QStringLiteral("reportTimeChart"));
+    m_timeChart->setRenderHint(QPainter::Antialiasing);
+    auto* charts = new QTabWidget(this);
+    charts->addTab(m_chart, tr("Domains"));
+    charts->addTab(m_timeChart, tr("Time per question"));
     auto* chartBox = new QVBoxLayout();
-    chartBox->addWidget(m_chart, 1);
+    chartBox->addWidget(charts, 1);
     m_chartLegend = new QLabel(this);
     m_chartLegend->setWordWrap(true);
     QFont small = m_chartLegend->font();
@@ -106,6 +115,56 @@ ReportView::ReportView(QWidget* parent) : QWidget(parent)
     connect(m_domainFilter, &QComboBox::currentIndexChanged, this, &ReportView::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showDetail(current.row()); });
+}
+
+QChart* ReportView::timeChart(const core::study::ExamAttempt& attempt, int plotWidth)
+{
+    // Minutes spent on each question, and the exam's steady pace as a dashed line.
+    auto* chart = new QChart();
+    std::vector<core::SeriesPoint> points;
+    double longest = 0;
+    for (const auto& a : attempt.answers) {
+        const double minutes = static_cast<double>(a.timeMs) / 60000.0;
+        points.push_back({static_cast<double>(a.position + 1), minutes});
+        longest = qMax(longest, minutes);
+    }
+    auto* spent = new QLineSeries();
+    spent->setName(tr("minutes on the question"));
+    QList<QPointF> shown;
+    for (const auto& p : core::decimateMinMax(points, static_cast<std::size_t>(qMax(1, plotWidth))))
+        shown << QPointF(p.x, p.y);
+    spent->replace(shown);
+    spent->setPointsVisible(true);
+    const double count = qMax<double>(2, static_cast<double>(attempt.answers.size()));
+    const double pace = attempt.answers.empty()
+                            ? 0
+                            : static_cast<double>(attempt.timeLimitMs) / 60000.0 / attempt.answers.size();
+    auto* paceLine = new QLineSeries();
+    paceLine->setName(tr("the exam's pace"));
+    paceLine->append(1, pace);
+    paceLine->append(count, pace);
+    QPen dashed(QColor(0xb4, 0x23, 0x18));
+    dashed.setStyle(Qt::DashLine);
+    paceLine->setPen(dashed);
+    chart->addSeries(spent);
+    chart->addSeries(paceLine);
+    auto* x = new QValueAxis();
+    x->setRange(1, count);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(tr("question"));
+    auto* y = new QValueAxis();
+    y->setRange(0, qMax(1.0, qMax(longest, pace) * 1.1));
+    y->setLabelFormat(QStringLiteral("%.1f"));
+    y->setTitleText(tr("minutes"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto* s : {spent, paceLine}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
 }
 
 bool ReportView::openLink(const QUrl& url)
@@ -252,6 +311,9 @@ void ReportView::setAttempt(const core::study::ExamAttempt& attempt, const core:
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    QChart* oldTime = m_timeChart->chart();
+    m_timeChart->setChart(timeChart(attempt, m_timeChart->width()));
+    delete oldTime;
     QStringList legend;
     for (std::size_t i = 0; i < score.domains.size(); ++i)
         legend << tr("D%1 %2").arg(i + 1).arg(QString::fromStdString(score.domains[i].name));

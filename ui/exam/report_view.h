@@ -15,6 +15,7 @@ class QTextBrowser;
 class QVBoxLayout;
 class QUrl;
 
+class QChart;
 class QChartView;
 
 namespace archdesk::ui {
@@ -45,6 +46,7 @@ signals:
     void backRequested();
 
 private:
+    static QChart* timeChart(const core::study::ExamAttempt& attempt, int plotWidth);
     void applyFilters();
     void showDetail(int row);
 
@@ -56,6 +58,7 @@ private:
     QLabel* m_next = nullptr;
     QVBoxLayout* m_nextButtons = nullptr;
     QChartView* m_chart = nullptr;
+    QChartView* m_timeChart = nullptr;
     QLabel* m_chartLegend = nullptr;
     QComboBox* m_resultFilter = nullptr;
     QComboBox* m_domainFilter = nullptr;
