@@ -1,5 +1,6 @@
 #include "ui/main_window/help_dialogs.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -12,15 +13,22 @@
 
 namespace archdesk::ui {
 
+namespace {
+struct HelpDialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(archdesk::ui::HelpDialogs)
+};
+} // namespace
+
 void showShortcutsDialog(QWidget* parent)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(QDialog::tr("Keyboard shortcuts"));
+    dialog.setWindowTitle(HelpDialogs::tr("Keyboard shortcuts"));
     auto* layout = new QVBoxLayout(&dialog);
     const auto shortcuts = applicationShortcuts();
     auto* table = new QTableWidget(static_cast<int>(shortcuts.size()), 3, &dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));
-    table->setHorizontalHeaderLabels({QDialog::tr("Where"), QDialog::tr("Keys"), QDialog::tr("What it does")});
+    table->setHorizontalHeaderLabels({HelpDialogs::tr("Where"), HelpDialogs::tr("Keys"), HelpDialogs::tr("What it does")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -43,7 +51,7 @@ void showShortcutsDialog(QWidget* parent)
 void showAboutDialog(const AppState& state, QWidget* parent)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(QDialog::tr("About Archdesk"));
+    dialog.setWindowTitle(HelpDialogs::tr("About Archdesk"));
     auto* layout = new QVBoxLayout(&dialog);
     const auto& manifest = state.content.content.manifest;
     auto* text = new QLabel(&dialog);
@@ -52,7 +60,7 @@ void showAboutDialog(const AppState& state, QWidget* parent)
     text->setTextFormat(Qt::RichText);
     text->setOpenExternalLinks(false);
     text->setText(
-        QDialog::tr("<h2>Archdesk %1</h2>"
+        HelpDialogs::tr("<h2>Archdesk %1</h2>"
                     "<p>Study for the AWS Certified Solutions Architect – Professional exam and plan EC2 fleets, offline.</p>"
                     "<p><b>Content version:</b> %2 (generated %3)<br><b>Price data:</b> AWS Price List, us-east-1, "
                     "as of 2026-07-20 (imported prices show their own source and date)</p>"

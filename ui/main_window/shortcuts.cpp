@@ -1,21 +1,25 @@
 #include "ui/main_window/shortcuts.h"
 
 #include <QCoreApplication>
+#include <QString>
 
 namespace archdesk::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("archdesk::ui::Shortcuts", text); }
+struct Shortcuts
+{
+    Q_DECLARE_TR_FUNCTIONS(archdesk::ui::Shortcuts)
+};
 } // namespace
 
 std::vector<ShortcutInfo> applicationShortcuts()
 {
-    const QString everywhere = tr("Everywhere");
+    const QString everywhere = Shortcuts::tr("Everywhere");
     return {
-        {everywhere, QStringLiteral("Ctrl+1 … Ctrl+7"), tr("Go to Dashboard, Flashcards, Practice Exam, Cost Planner, "
+        {everywhere, QStringLiteral("Ctrl+1 … Ctrl+7"), Shortcuts::tr("Go to Dashboard, Flashcards, Practice Exam, Cost Planner, "
                                                           "Scaling Planner, Reference, Settings")},
-        {everywhere, QStringLiteral("F1"), tr("This list of keyboard shortcuts")},
-        {everywhere, QStringLiteral("Ctrl+Q"), tr("Quit")},
+        {everywhere, QStringLiteral("F1"), Shortcuts::tr("This list of keyboard shortcuts")},
+        {everywhere, QStringLiteral("Ctrl+Q"), Shortcuts::tr("Quit")},
     };
 }
 

@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QString>
 
 #include "ui/common/placeholder_page.h"
 #include "ui/dashboard/dashboard_page.h"
@@ -11,7 +12,10 @@ namespace archdesk::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("archdesk::ui::MainWindow", text); }
+struct StandardPages
+{
+    Q_DECLARE_TR_FUNCTIONS(archdesk::ui::StandardPages)
+};
 
 PageSpec placeholder(const QString& id, const QString& title, const QString& line)
 {
@@ -23,19 +27,19 @@ PageSpec placeholder(const QString& id, const QString& title, const QString& lin
 std::vector<PageSpec> standardPages()
 {
     return {
-        {QStringLiteral("dashboard"), tr("Dashboard"),
+        {QStringLiteral("dashboard"), StandardPages::tr("Dashboard"),
          [](AppState& state, QWidget* parent) { return new DashboardPage(state, parent); }},
-        {QStringLiteral("flashcards"), tr("Flashcards"),
+        {QStringLiteral("flashcards"), StandardPages::tr("Flashcards"),
          [](AppState& state, QWidget* parent) { return new FlashcardsPage(state, parent); }},
-        {QStringLiteral("exam"), tr("Practice Exam"),
+        {QStringLiteral("exam"), StandardPages::tr("Practice Exam"),
          [](AppState& state, QWidget* parent) { return new ExamPage(state, parent); }},
-        placeholder(QStringLiteral("cost"), tr("Cost Planner"),
-                    tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
-        placeholder(QStringLiteral("scaling"), tr("Scaling Planner"),
-                    tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
-        placeholder(QStringLiteral("reference"), tr("Reference"),
-                    tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
-        {QStringLiteral("settings"), tr("Settings"),
+        placeholder(QStringLiteral("cost"), StandardPages::tr("Cost Planner"),
+                    StandardPages::tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
+        placeholder(QStringLiteral("scaling"), StandardPages::tr("Scaling Planner"),
+                    StandardPages::tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
+        placeholder(QStringLiteral("reference"), StandardPages::tr("Reference"),
+                    StandardPages::tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
+        {QStringLiteral("settings"), StandardPages::tr("Settings"),
          [](AppState& state, QWidget* parent) { return new SettingsPage(state, parent); }},
     };
 }
