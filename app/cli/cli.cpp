@@ -150,6 +150,8 @@ std::vector<CommandSpec> allCommands()
 {
     std::vector<CommandSpec> commands;
     addContentCommands(commands);
+    addCatalogCommands(commands);
+    addPricesCommands(commands);
     return commands;
 }
 

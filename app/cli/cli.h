@@ -90,6 +90,8 @@ void printCsvRow(std::ostream& out, const std::vector<std::string>& fields);
 
 // Registration, one function per command file.
 void addContentCommands(std::vector<CommandSpec>& commands);
+void addCatalogCommands(std::vector<CommandSpec>& commands);
+void addPricesCommands(std::vector<CommandSpec>& commands);
 
 std::vector<CommandSpec> allCommands();
 

@@ -12,6 +12,7 @@ const std::vector<Migration>& schemaMigrations()
     static const std::vector<Migration> steps = {
         {1, "cards, review log and settings", [](Database& db) { return db.exec(schema::kVersion1); }},
         {2, "practice exam attempts and answers", [](Database& db) { return db.exec(schema::kVersion2); }},
+        {3, "imported EC2 prices", [](Database& db) { return db.exec(schema::kVersion3); }},
     };
     return steps;
 }
