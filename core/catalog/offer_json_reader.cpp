@@ -68,6 +68,8 @@ public:
 
     bool string(string_t& s) override
     {
+        if (m_skipTerm)
+            return true; // most of a regional file: terms of products the filter dropped
         if (m_records)
             return value(std::move(s));
         if (m_depth == 1) {
@@ -122,6 +124,8 @@ public:
 
     bool key(string_t& k) override
     {
+        if (m_skipTerm)
+            return true;
         if (m_records && m_building)
             m_pendingKey = k;
         m_keys[m_depth].assign(k);
@@ -133,6 +137,10 @@ public:
 
     bool start_object(std::size_t) override
     {
+        if (m_skipTerm) {
+            ++m_depth;
+            return true;
+        }
         if (m_buf.cancelled())
             return false;
         ++m_depth;
@@ -163,6 +171,12 @@ public:
 
     bool end_object() override
     {
+        if (m_skipTerm) {
+            if (m_depth == m_termDepth)
+                m_inTerm = m_skipTerm = false;
+            --m_depth;
+            return true;
+        }
         if (m_records)
             return endContainer();
         if (m_inProduct && m_depth == m_productDepth) {
