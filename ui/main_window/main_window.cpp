@@ -1,6 +1,9 @@
 #include "ui/main_window/main_window.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -9,6 +12,8 @@
 #include <QStatusBar>
 
 #include "ui/common/app_state.h"
+#include "ui/reference/price_import_runner.h"
+#include "ui/reference/reference_page.h"
 
 namespace archdesk::ui {
 
@@ -49,6 +54,11 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showIndex);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("Import prices…"), this, &MainWindow::importPrices);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     m_statusContent = new QLabel(this);
     const auto& content = m_state.content.content;
@@ -111,6 +121,23 @@ void MainWindow::showIndex(int index)
     }
     m_stack->setCurrentIndex(index);
     statusBar()->showMessage(m_pages[i].title, 1500);
+}
+
+void MainWindow::importPrices()
+{
+    if (!m_state.db) {
+        QMessageBox::warning(this, tr("Import prices"),
+                             tr("Prices cannot be imported: %1").arg(QString::fromStdString(m_state.dbError)));
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import prices"), QString(),
+        tr("Price files (*.json *.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (runPriceImport(this, m_state, file))
+        if (auto* page = qobject_cast<ReferencePage*>(pageWidget(QStringLiteral("reference"))))
+            page->reloadPrices();
 }
 
 void MainWindow::restoreFromSettings()

@@ -30,6 +30,9 @@ public:
     // Restores geometry and the last page from QSettings.
     void restoreFromSettings();
 
+    // File → Import prices…: asks for a file and imports it off the GUI thread.
+    void importPrices();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

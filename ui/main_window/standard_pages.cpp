@@ -3,6 +3,7 @@
 #include "ui/common/placeholder_page.h"
 #include "ui/dashboard/dashboard_page.h"
 #include "ui/main_window/page_spec.h"
+#include "ui/reference/reference_page.h"
 
 namespace archdesk::ui {
 
@@ -30,8 +31,8 @@ std::vector<PageSpec> standardPages()
                     tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
         placeholder(QStringLiteral("scaling"), tr("Scaling Planner"),
                     tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
-        placeholder(QStringLiteral("reference"), tr("Reference"),
-                    tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
+        {QStringLiteral("reference"), tr("Reference"),
+         [](AppState& state, QWidget* parent) { return new ReferencePage(state, parent); }},
         placeholder(QStringLiteral("settings"), tr("Settings"),
                     tr("Theme, language, study limits, exam date, and backup of your progress.")),
     };
