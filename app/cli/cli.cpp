@@ -155,6 +155,8 @@ std::vector<CommandSpec> allCommands()
     addFsrsCommands(commands);
     addBillingCommands(commands);
     addPracticeCommands(commands);
+    addCatalogCommands(commands);
+    addPricesCommands(commands);
     return commands;
 }
 

@@ -29,6 +29,9 @@ struct InstancePrice
     std::optional<double> spotHourly;
     std::string source;           // e.g. "bundled snapshot (AWS Price List via …)" or the imported file's name
     std::string date;             // ISO date of the price data
+    // Where the reserved prices came from, when that is not `source` (a newer file had no reservations).
+    std::string reservedSource;
+    std::string reservedDate;
 };
 
 } // namespace archdesk::core::catalog

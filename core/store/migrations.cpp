@@ -13,6 +13,7 @@ const std::vector<Migration>& schemaMigrations()
         {1, "cards, review log and settings", [](Database& db) { return db.exec(schema::kVersion1); }},
         {2, "practice exam attempts and answers", [](Database& db) { return db.exec(schema::kVersion2); }},
         {3, "full card state in the review log, saved decks", [](Database& db) { return db.exec(schema::kVersion3); }},
+        {4, "imported EC2 prices", [](Database& db) { return db.exec(schema::kVersion4); }},
     };
     return steps;
 }

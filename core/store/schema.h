@@ -92,4 +92,39 @@ CREATE TABLE deck (
 );
 )sql";
 
+// Imported EC2 prices, beside the bundled snapshot.
+inline constexpr const char* kVersion4 = R"sql(
+-- One row per price file the user imported; its prices are the rows that refer to it.
+CREATE TABLE price_import (
+    id          INTEGER PRIMARY KEY,
+    file        TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    price_date  TEXT NOT NULL,    -- ISO date of the price data (not of the import)
+    imported_at INTEGER NOT NULL, -- epoch ms
+    products    INTEGER NOT NULL
+);
+CREATE TABLE price_on_demand (
+    import_id     INTEGER NOT NULL REFERENCES price_import(id) ON DELETE CASCADE,
+    instance_type TEXT NOT NULL,
+    region        TEXT NOT NULL,
+    os            TEXT NOT NULL,
+    hourly        REAL,           -- NULL: the file had only reservations for this type
+    PRIMARY KEY (import_id, instance_type, region, os)
+);
+CREATE TABLE price_reserved (
+    import_id      INTEGER NOT NULL REFERENCES price_import(id) ON DELETE CASCADE,
+    instance_type  TEXT NOT NULL,
+    region         TEXT NOT NULL,
+    os             TEXT NOT NULL,
+    term_years     INTEGER NOT NULL CHECK (term_years IN (1, 3)),
+    offering_class TEXT NOT NULL CHECK (offering_class IN ('standard', 'convertible')),
+    payment        TEXT NOT NULL CHECK (payment IN ('no_upfront', 'partial_upfront', 'all_upfront')),
+    upfront        REAL NOT NULL,
+    hourly         REAL NOT NULL,
+    PRIMARY KEY (import_id, instance_type, region, os, term_years, offering_class, payment)
+);
+CREATE INDEX price_on_demand_type ON price_on_demand(instance_type, region, os);
+)sql";
+
 } // namespace archdesk::core::store::schema

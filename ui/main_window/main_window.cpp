@@ -1,6 +1,8 @@
 #include "ui/main_window/main_window.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -12,6 +14,8 @@
 
 #include "ui/common/app_state.h"
 #include "ui/main_window/help_dialogs.h"
+#include "ui/reference/price_import_runner.h"
+#include "ui/reference/reference_page.h"
 
 namespace archdesk::ui {
 
@@ -70,6 +74,9 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* import = m_fileMenu->addAction(tr("Import prices…"), this, &MainWindow::importPrices);
+    import->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    m_fileMenu->addSeparator();
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -165,6 +172,23 @@ void MainWindow::showIndex(int index)
     }
     m_stack->setCurrentIndex(index);
     statusBar()->showMessage(m_pages[i].title, 1500);
+}
+
+void MainWindow::importPrices()
+{
+    if (!m_state.db) {
+        QMessageBox::warning(this, tr("Import prices"),
+                             tr("Prices cannot be imported: %1").arg(QString::fromStdString(m_state.dbError)));
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import prices"), QString(),
+        tr("Price files (*.json *.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (runPriceImport(this, m_state, file))
+        if (auto* page = qobject_cast<ReferencePage*>(pageWidget(QStringLiteral("reference"))))
+            page->reloadPrices();
 }
 
 void MainWindow::restoreFromSettings()

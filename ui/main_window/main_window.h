@@ -36,6 +36,9 @@ public slots:
     // Rebuilds every page (after a language change or a database restore), keeping the current one shown.
     void reloadPages();
 
+    // File → Import prices…: asks for a file and imports it off the GUI thread.
+    void importPrices();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

@@ -7,6 +7,7 @@
 #include "ui/flashcards/flashcards_page.h"
 #include "ui/main_window/page_spec.h"
 #include "ui/settings/settings_page.h"
+#include "ui/reference/reference_page.h"
 
 namespace archdesk::ui {
 
@@ -37,8 +38,8 @@ std::vector<PageSpec> standardPages()
                     StandardPages::tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
         placeholder(QStringLiteral("scaling"), StandardPages::tr("Scaling Planner"),
                     StandardPages::tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
-        placeholder(QStringLiteral("reference"), StandardPages::tr("Reference"),
-                    StandardPages::tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
+        {QStringLiteral("reference"), StandardPages::tr("Reference"),
+         [](AppState& state, QWidget* parent) { return new ReferencePage(state, parent); }},
         {QStringLiteral("settings"), StandardPages::tr("Settings"),
          [](AppState& state, QWidget* parent) { return new SettingsPage(state, parent); }},
     };
