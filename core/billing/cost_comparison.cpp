@@ -118,7 +118,8 @@ Result<CostComparison> compareOptions(const CostPlan& plan, const ResolvedPrices
         if (!cost)
             return Error{cost.error().code, cost.error().message, where};
         r.cost = std::move(*cost);
-        r.total = r.cost.total;
+        // A reservation cannot be cancelled: fees due after the horizon are part of choosing it.
+        r.total = r.cost.total + r.cost.owedAfterHorizon;
         r.upfront = r.cost.upfrontTotal;
         r.recurringHourly = r.cost.recurringHourly;
         if (c.instanceHours > 0)
@@ -142,7 +143,8 @@ Result<CostComparison> compareOptions(const CostPlan& plan, const ResolvedPrices
             break;
         }
         if (r.cost.owedAfterHorizon > 0)
-            r.note = fmt::format("the term runs past the horizon: ${:.2f} of hourly fees are still owed after it",
+            r.note = fmt::format("the term runs past the horizon: the total includes ${:.2f} of hourly fees still owed "
+                                 "after it",
                                  r.cost.owedAfterHorizon);
         c.options.push_back(std::move(r));
     }

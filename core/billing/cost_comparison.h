@@ -15,7 +15,7 @@ struct OptionResult
 {
     PlanOption option;
     std::string name;
-    double total = 0;                        // USD over the horizon, upfront payments included
+    double total = 0;                        // USD over the horizon, upfront payments and fees still owed after it included
     double upfront = 0;                      // USD of upfront payments inside the horizon
     double recurringHourly = 0;              // USD per hour, fixed
     std::optional<double> effectiveHourly;   // total / instance-hours used; nullopt without usage

@@ -2,6 +2,7 @@
 #include <QString>
 
 #include "ui/common/placeholder_page.h"
+#include "ui/cost/cost_planner_page.h"
 #include "ui/dashboard/dashboard_page.h"
 #include "ui/exam/exam_page.h"
 #include "ui/flashcards/flashcards_page.h"
@@ -34,8 +35,8 @@ std::vector<PageSpec> standardPages()
          [](AppState& state, QWidget* parent) { return new FlashcardsPage(state, parent); }},
         {QStringLiteral("exam"), StandardPages::tr("Practice Exam"),
          [](AppState& state, QWidget* parent) { return new ExamPage(state, parent); }},
-        placeholder(QStringLiteral("cost"), StandardPages::tr("Cost Planner"),
-                    StandardPages::tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
+        {QStringLiteral("cost"), StandardPages::tr("Cost Planner"),
+         [](AppState& state, QWidget* parent) { return new CostPlannerPage(state, parent); }},
         placeholder(QStringLiteral("scaling"), StandardPages::tr("Scaling Planner"),
                     StandardPages::tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
         {QStringLiteral("reference"), StandardPages::tr("Reference"),
