@@ -596,8 +596,10 @@ void Simulator::applyFaults()
                 }
             }
         }
-        if (m_t == m_outageEnd[f])
+        if (m_t == m_outageEnd[f]) {
             m_outage[az] = false;
+            m_balanceDirty = true; // the AZ is back: time to rebalance
+        }
     }
     if (m_failurePerStep > 0) {
         const int healthy = m_inServiceTotal - m_unhealthyInService;
