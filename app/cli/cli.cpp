@@ -151,6 +151,7 @@ std::vector<CommandSpec> allCommands()
     std::vector<CommandSpec> commands;
     addContentCommands(commands);
     addScalingCommands(commands);
+    addBillingCommands(commands);
     return commands;
 }
 

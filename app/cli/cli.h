@@ -91,6 +91,7 @@ void printCsvRow(std::ostream& out, const std::vector<std::string>& fields);
 // Registration, one function per command file.
 void addContentCommands(std::vector<CommandSpec>& commands);
 void addScalingCommands(std::vector<CommandSpec>& commands);
+void addBillingCommands(std::vector<CommandSpec>& commands);
 
 std::vector<CommandSpec> allCommands();
 

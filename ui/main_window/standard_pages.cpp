@@ -1,6 +1,7 @@
 #include <QCoreApplication>
 
 #include "ui/common/placeholder_page.h"
+#include "ui/cost/cost_planner_page.h"
 #include "ui/dashboard/dashboard_page.h"
 #include "ui/main_window/page_spec.h"
 
@@ -26,8 +27,8 @@ std::vector<PageSpec> standardPages()
                     tr("Review cards with the FSRS scheduler, browse and edit them, import decks and see statistics.")),
         placeholder(QStringLiteral("exam"), tr("Practice Exam"),
                     tr("Timed practice exams drawn by the blueprint's domain weights, with a per-domain report.")),
-        placeholder(QStringLiteral("cost"), tr("Cost Planner"),
-                    tr("Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.")),
+        {QStringLiteral("cost"), tr("Cost Planner"),
+         [](AppState& state, QWidget* parent) { return new CostPlannerPage(state, parent); }},
         placeholder(QStringLiteral("scaling"), tr("Scaling Planner"),
                     tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
         placeholder(QStringLiteral("reference"), tr("Reference"),

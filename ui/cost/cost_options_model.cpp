@@ -1,0 +1,100 @@
+#include "ui/cost/cost_options_model.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace archdesk::ui {
+
+CostOptionsModel::CostOptionsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CostOptionsModel::setOptions(std::vector<core::billing::OptionResult> options)
+{
+    beginResetModel();
+    m_options = std::move(options);
+    endResetModel();
+}
+
+int CostOptionsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_options.size());
+}
+
+int CostOptionsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant CostOptionsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const auto& o = m_options[static_cast<std::size_t>(index.row())];
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Option: return QString::fromStdString(o.name);
+        case Total: return QStringLiteral("$%L1").arg(o.total, 0, 'f', 2);
+        case EffectiveHourly:
+            return o.effectiveHourly ? QStringLiteral("$%1").arg(*o.effectiveHourly, 0, 'f', 4) : tr("–");
+        case Savings: return QStringLiteral("$%L1").arg(o.savings, 0, 'f', 2);
+        case SavingsPct: return QStringLiteral("%1%").arg(o.savingsPct, 0, 'f', 1);
+        case BreakEven:
+            if (o.option.kind == core::billing::PlanOption::Kind::OnDemand)
+                return tr("–");
+            return o.breakEvenMonth ? tr("month %1").arg(*o.breakEvenMonth, 0, 'f', 1) : tr("never");
+        case ColumnCount: break;
+        }
+    } else if (role == Qt::UserRole) {
+        // Raw values, for sorting and tests.
+        switch (column) {
+        case Option: return QString::fromStdString(o.name);
+        case Total: return o.total;
+        case EffectiveHourly: return o.effectiveHourly ? QVariant(*o.effectiveHourly) : QVariant();
+        case Savings: return o.savings;
+        case SavingsPct: return o.savingsPct;
+        case BreakEven: return o.breakEvenMonth ? QVariant(*o.breakEvenMonth) : QVariant();
+        case ColumnCount: break;
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        return column == Option ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ForegroundRole && (column == Savings || column == SavingsPct)) {
+        if (o.savings < -0.005)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (o.savings > 0.005)
+            return QBrush(QColor(0x1a, 0x7f, 0x37));
+    } else if (role == Qt::ToolTipRole && !o.note.empty()) {
+        return QString::fromStdString(o.note);
+    }
+    return {};
+}
+
+QVariant CostOptionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Option: return tr("Option");
+    case Total: return tr("Total");
+    case EffectiveHourly: return tr("Per used hour");
+    case Savings: return tr("Savings vs On-Demand");
+    case SavingsPct: return tr("Savings %");
+    case BreakEven: return tr("Break-even");
+    default: return {};
+    }
+}
+
+QString CostOptionsModel::toCsv() const
+{
+    const auto quote = [](QString s) {
+        if (s.contains(',') || s.contains('"') || s.contains('\n'))
+            return '"' + s.replace('"', QStringLiteral("\"\"")) + '"';
+        return s;
+    };
+    QString out = QStringLiteral("option,total,effective_hourly,savings,savings_pct,break_even_month\n");
+    for (const auto& o : m_options) {
+        out += quote(QString::fromStdString(o.name)) + ',' + QString::number(o.total, 'f', 6) + ',' +
+               (o.effectiveHourly ? QString::number(*o.effectiveHourly, 'f', 6) : QString()) + ',' +
+               QString::number(o.savings, 'f', 6) + ',' + QString::number(o.savingsPct, 'f', 2) + ',' +
+               (o.breakEvenMonth ? QString::number(*o.breakEvenMonth, 'f', 4) : QString()) + '\n';
+    }
+    return out;
+}
+
+} // namespace archdesk::ui
