@@ -159,6 +159,50 @@ void parseFaults(const json& list, JsonFields& f, ScalingPlan& plan)
     }
 }
 
+void parsePurchase(const json& o, JsonFields& f, ScalingPlan& plan)
+{
+    auto& pu = plan.purchase;
+    pu.region = f.string(o, "region", "purchase", false).value_or("");
+    if (const auto* list = f.array(o, "reserved", "purchase", false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = fmt::format("purchase.reserved[{}]", i);
+            const json& r = (*list)[i];
+            billing::Reservation res;
+            res.count = f.numberIn(r, "count", at, 0, 1e6).value_or(0);
+            res.termYears = static_cast<int>(f.integerIn(r, "term_years", at, 1, 3, false).value_or(1));
+            if (res.termYears == 2)
+                f.problem(at + ".term_years", "must be 1 or 3");
+            res.upfront = f.numberIn(r, "upfront", at, 0, 1e7, false).value_or(0);
+            res.hourly = f.numberIn(r, "hourly", at, 0, 1e4, false).value_or(0);
+            if (res.upfront == 0 && res.hourly == 0)
+                f.problem(at, "needs an upfront or an hourly price");
+            if (const auto az = f.string(r, "az", at, false)) {
+                if (std::find(plan.group.azs.begin(), plan.group.azs.end(), *az) == plan.group.azs.end())
+                    f.problem(at + ".az", fmt::format("\"{}\" is not one of the group's AZs (group.azs)", *az));
+                res.scope = billing::ReservationScope::Zone;
+                res.az = *az;
+            }
+            pu.reservations.push_back(res);
+        }
+    }
+    if (const auto* list = f.array(o, "savings_plans", "purchase", false)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = fmt::format("purchase.savings_plans[{}]", i);
+            const json& r = (*list)[i];
+            billing::SavingsPlan sp;
+            const auto kind = f.string(r, "plan", at, false).value_or("compute");
+            if (kind == "ec2_instance")
+                sp.kind = billing::SavingsPlanKind::Ec2Instance;
+            else if (kind != "compute")
+                f.problem(at + ".plan", fmt::format("\"{}\" is not a plan; expected compute or ec2_instance", kind));
+            sp.commitmentHourly = f.numberIn(r, "commitment_hourly", at, 0, 1e6).value_or(0);
+            const double rate = f.numberIn(r, "rate_hourly", at, 0, 1e4).value_or(0);
+            (sp.kind == billing::SavingsPlanKind::Compute ? pu.computeSpRate : pu.ec2SpRate) = rate;
+            pu.savingsPlans.push_back(sp);
+        }
+    }
+}
+
 ScalingPlan parseInto(const json& doc, JsonFields& f, const std::string& file)
 {
     ScalingPlan plan;
@@ -266,7 +310,7 @@ ScalingPlan parseInto(const json& doc, JsonFields& f, const std::string& file)
     if (const auto* list = f.array(doc, "faults", "", false))
         parseFaults(*list, f, plan);
     if (const auto* p = f.object(doc, "purchase", "", false))
-        plan.purchase = *p;
+        parsePurchase(*p, f, plan);
     return plan;
 }
 
@@ -390,7 +434,28 @@ json planToJson(const ScalingPlan& p)
                               {"rate_per_hour", f.ratePerHour}});
     }
     j["faults"] = faults;
-    j["purchase"] = p.purchase;
+    json purchase = json::object();
+    if (!p.purchase.region.empty())
+        purchase["region"] = p.purchase.region;
+    if (!p.purchase.reservations.empty()) {
+        json list = json::array();
+        for (const auto& r : p.purchase.reservations) {
+            json jr{{"count", r.count}, {"term_years", r.termYears}, {"upfront", r.upfront}, {"hourly", r.hourly}};
+            if (r.scope == billing::ReservationScope::Zone)
+                jr["az"] = r.az;
+            list.push_back(jr);
+        }
+        purchase["reserved"] = list;
+    }
+    if (!p.purchase.savingsPlans.empty()) {
+        json list = json::array();
+        for (const auto& sp : p.purchase.savingsPlans)
+            list.push_back({{"plan", billing::savingsPlanKindName(sp.kind)},
+                            {"commitment_hourly", sp.commitmentHourly},
+                            {"rate_hourly", p.purchase.savingsPlanRate(sp.kind)}});
+        purchase["savings_plans"] = list;
+    }
+    j["purchase"] = purchase;
     return j;
 }
 

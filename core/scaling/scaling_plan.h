@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/billing/commitment.h"
 #include "core/scaling/demand.h"
 #include "core/scaling/load_balancer.h"
 #include "core/scaling/scaling_policy.h"
@@ -54,6 +55,22 @@ struct Fault
     double ratePerHour = 0; // InstanceFailure: per in-service instance; SpotInterruption: per Spot instance
 };
 
+// How the fleet is bought: reservations and Savings Plans the billing engine applies to the simulated
+// On-Demand hours (the Spot share is priced at instance.spot_hourly).
+struct PurchaseOptions
+{
+    std::string region; // default: the region of the first AZ
+    std::vector<billing::Reservation> reservations;
+    std::vector<billing::SavingsPlan> savingsPlans;
+    double computeSpRate = 0; // USD per instance-hour under a Compute Savings Plan
+    double ec2SpRate = 0;     // USD per instance-hour under an EC2 Instance Savings Plan
+
+    double savingsPlanRate(billing::SavingsPlanKind kind) const
+    {
+        return kind == billing::SavingsPlanKind::Compute ? computeSpRate : ec2SpRate;
+    }
+};
+
 struct ScalingPlan
 {
     std::string name;
@@ -68,7 +85,7 @@ struct ScalingPlan
     std::vector<ScalingPolicy> policies;
     std::vector<ScheduledAction> scheduled;
     std::vector<Fault> faults;
-    nlohmann::json purchase = nlohmann::json::object(); // passed through to billing
+    PurchaseOptions purchase;
 
     std::int64_t steps() const;
 };

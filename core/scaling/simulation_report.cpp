@@ -109,6 +109,9 @@ nlohmann::json summaryToJson(const SimulationSummary& s)
             {"unserved_requests", s.unservedRequests},
             {"scaling_activities", s.scalingActivities},
             {"cost", s.cost},
+            {"on_demand_cost", s.onDemandCost},
+            {"commitment_cost", s.commitmentCost},
+            {"spot_cost", s.spotCost},
             {"cost_method", s.costMethod}};
 }
 

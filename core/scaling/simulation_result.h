@@ -58,13 +58,16 @@ struct SimulationSeries
 struct SimulationSummary
 {
     int maxInstances = 0;          // most instances in the group (Pending + InService) at any step
-    double instanceHours = 0;      // billed hours, per second with a 60 s minimum per instance
+    double instanceHours = 0;      // billed hours: Pending, InService and Terminating time, per second
     double onDemandHours = 0;
     double spotHours = 0;
     double servedPct = 100;
     double unservedRequests = 0;
     int scalingActivities = 0;     // rows of the activity history
     double cost = 0;               // USD
+    double onDemandCost = 0;       // USD of On-Demand usage left after commitments
+    double commitmentCost = 0;     // USD of reservation fees and Savings Plan commitments
+    double spotCost = 0;           // USD of Spot hours
     std::string costMethod;        // how cost was computed (shown to the user)
 };
 

@@ -6,6 +6,7 @@
 #include <limits>
 #include <numeric>
 
+#include "core/billing/hourly_biller.h"
 #include "core/scaling/policy_evaluation.h"
 #include "core/util/random.h"
 
@@ -150,7 +151,7 @@ private:
     void record(double demand);
     void setDesired(int desired, const DesiredCause& cause);
     void logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap);
-    void bill(const Instance& in, std::int64_t endStep);
+    void priceFleet();
 
     const ScalingPlan& m_plan;
     SimulationOptions m_options;
@@ -216,7 +217,14 @@ private:
 
     std::int64_t m_launchSteps = 0, m_warmupSteps = 0, m_healthySteps = 0, m_unhealthySteps = 0, m_deregSteps = 0,
                  m_spotNoticeSteps = 0, m_graceSteps = 0, m_stepsPerMinute = 1;
-    double m_onDemandSeconds = 0, m_spotSeconds = 0, m_unserved = 0, m_demandTotal = 0;
+    double m_unserved = 0, m_demandTotal = 0;
+    // Running (billed) instances: Pending, InService and Terminating, On-Demand per AZ and Spot.
+    std::array<int, kMaxAzs> m_runningOnDemand{};
+    int m_runningSpot = 0;
+    // Instance-seconds per clock-hour of the run: On-Demand [hour × azCount + az], Spot [hour].
+    std::vector<double> m_hourOnDemand, m_hourSpot;
+    std::size_t m_hour = 0;
+    std::int64_t m_secondsIntoHour = 0;
 };
 
 void Simulator::account(const Instance& in, int s)
@@ -225,6 +233,12 @@ void Simulator::account(const Instance& in, int s)
     const bool live = in.phase == Phase::Pending || in.phase == Phase::InService;
     m_balanceDirty = true;
     m_countsDirty = true;
+    if (in.phase != Phase::Gone) {
+        if (in.spot)
+            m_runningSpot += s;
+        else
+            m_runningOnDemand[a] += s;
+    }
     switch (in.phase) {
     case Phase::Pending:
         m_pending[a] += s;
@@ -371,7 +385,6 @@ void Simulator::handle(const Event& e)
         if (in.phase != Phase::Terminating)
             return;
         const int owner = in.owner;
-        bill(in, m_t);
         mutate(e.slot, [](Instance& x) {
             x.phase = Phase::Gone;
             x.owner = -1;
@@ -389,14 +402,6 @@ void Simulator::handle(const Event& e)
         break;
     }
     }
-}
-
-void Simulator::bill(const Instance& in, std::int64_t endStep)
-{
-    // Per-second billing with a 60-second minimum per start (Linux On-Demand and Spot).
-    const double seconds =
-        std::max(60.0, static_cast<double>(endStep - in.launchStep) * static_cast<double>(m_plan.stepSeconds));
-    (in.spot ? m_spotSeconds : m_onDemandSeconds) += seconds;
 }
 
 int Simulator::chooseLaunchAz() const
@@ -863,6 +868,17 @@ void Simulator::rebalance()
 
 void Simulator::record(double demand)
 {
+    // Billing: per second while Pending, InService or Terminating (the step's running instances).
+    const double stepSeconds = m_plan.stepSeconds;
+    const std::size_t hourBase = m_hour * static_cast<std::size_t>(m_azCount);
+    for (int a = 0; a < m_azCount; ++a)
+        m_hourOnDemand[hourBase + static_cast<std::size_t>(a)] += m_runningOnDemand[static_cast<std::size_t>(a)] * stepSeconds;
+    m_hourSpot[m_hour] += m_runningSpot * stepSeconds;
+    m_secondsIntoHour += m_plan.stepSeconds;
+    if (m_secondsIntoHour >= 3600) {
+        m_secondsIntoHour -= 3600;
+        ++m_hour;
+    }
     auto& s = m_result.series;
     const double unserved = std::max(0.0, demand - m_served);
     m_unserved += unserved * m_plan.stepSeconds;
@@ -944,6 +960,9 @@ SimulationResult Simulator::run()
     m_bucketCount = 3600 / m_bucketSeconds;
     m_buckets.assign(static_cast<std::size_t>(m_azCount * m_bucketCount), {});
     m_result.activities.reserve(1024);
+    const std::size_t hours = static_cast<std::size_t>((steps * plan.stepSeconds + 3599) / 3600) + 1;
+    m_hourOnDemand.assign(hours * static_cast<std::size_t>(m_azCount), 0.0);
+    m_hourSpot.assign(hours, 0.0);
     const std::vector<float> demand = buildDemand(plan.demand, plan.start, plan.stepSeconds, steps, plan.seed);
     if (m_options.recordSeries) {
         auto& s = m_result.series;
@@ -984,20 +1003,80 @@ SimulationResult Simulator::run()
         rebalance();
         record(d);
     }
-    for (const auto& in : m_instances)
-        if (in.phase != Phase::Gone)
-            bill(in, steps);
-
     auto& sum = m_result.summary;
-    sum.onDemandHours = m_onDemandSeconds / 3600.0;
-    sum.spotHours = m_spotSeconds / 3600.0;
+    for (const double v : m_hourOnDemand)
+        sum.onDemandHours += v / 3600.0;
+    for (const double v : m_hourSpot)
+        sum.spotHours += v / 3600.0;
     sum.instanceHours = sum.onDemandHours + sum.spotHours;
     sum.unservedRequests = m_unserved;
     sum.servedPct = m_demandTotal > 0 ? 100.0 * (m_demandTotal - m_unserved) / m_demandTotal : 100.0;
     sum.scalingActivities = static_cast<int>(m_result.activities.size());
-    sum.cost = sum.onDemandHours * plan.instance.onDemandHourly + sum.spotHours * plan.instance.spotHourly;
-    sum.costMethod = "instance-hours × the plan's hourly prices (per-second billing, 60 s minimum per instance)";
+    priceFleet();
     return std::move(m_result);
+}
+
+void Simulator::priceFleet()
+{
+    auto& sum = m_result.summary;
+    const double spotCost = sum.spotHours * m_plan.instance.spotHourly;
+    const auto& purchase = m_plan.purchase;
+    // The On-Demand fleet hours go through the billing engine, clock-hour by clock-hour and AZ by AZ, so
+    // reservations and Savings Plans in the plan apply exactly as in the Cost Planner; Spot hours are
+    // priced at the plan's Spot price.
+    billing::BillSetup setup;
+    setup.region = purchase.region.empty() && !m_plan.group.azs.empty() ? billing::regionOfZone(m_plan.group.azs.front())
+                                                                        : purchase.region;
+    billing::TypePrice price;
+    price.onDemandHourly = m_plan.instance.onDemandHourly;
+    for (const auto& sp : purchase.savingsPlans) {
+        if (sp.kind == billing::SavingsPlanKind::Compute)
+            price.computeSpHourly = purchase.savingsPlanRate(sp.kind);
+        else
+            price.ec2SpHourly = purchase.savingsPlanRate(sp.kind);
+        setup.savingsPlans.push_back(sp);
+        if (sp.kind == billing::SavingsPlanKind::Ec2Instance) {
+            auto& added = setup.savingsPlans.back();
+            if (added.family.empty())
+                added.family = m_plan.instance.type.substr(0, m_plan.instance.type.find('.'));
+            if (added.region.empty())
+                added.region = setup.region;
+        }
+    }
+    setup.prices[m_plan.instance.type] = price;
+    for (auto r : purchase.reservations) {
+        r.instanceType = m_plan.instance.type;
+        if (r.region.empty())
+            r.region = setup.region;
+        setup.reservations.push_back(r);
+    }
+    std::vector<billing::UsageKey> keys;
+    for (int a = 0; a < m_azCount; ++a)
+        keys.push_back({m_plan.instance.type, billing::OperatingSystem::Linux, m_result.azs[static_cast<std::size_t>(a)]});
+    auto biller = billing::HourlyBiller::create(setup, keys);
+    if (!biller) {
+        sum.cost = sum.onDemandHours * m_plan.instance.onDemandHourly + spotCost;
+        sum.costMethod = "instance-hours × the plan's prices (the billing engine refused the purchase options: " +
+                         biller.error().message + ")";
+        return;
+    }
+    billing::HourBill total;
+    std::vector<billing::KeyedUsage> usage(static_cast<std::size_t>(m_azCount));
+    const std::size_t hours = m_hourSpot.size();
+    for (std::size_t h = 0; h < hours; ++h) {
+        if (h > m_hour || (h == m_hour && m_secondsIntoHour == 0))
+            break; // hours the run never reached
+        for (int a = 0; a < m_azCount; ++a)
+            usage[static_cast<std::size_t>(a)] = {static_cast<std::uint32_t>(a),
+                                                 m_hourOnDemand[h * static_cast<std::size_t>(m_azCount) + static_cast<std::size_t>(a)]};
+        total += biller->billHour(usage);
+    }
+    sum.onDemandCost = total.onDemand;
+    sum.commitmentCost = total.total - total.onDemand;
+    sum.spotCost = spotCost;
+    sum.cost = total.total + spotCost;
+    sum.costMethod = "billing engine, hour by hour (On-Demand per second, reservations and Savings Plans applied) "
+                     "+ Spot hours × the Spot price";
 }
 
 } // namespace

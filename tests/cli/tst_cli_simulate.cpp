@@ -25,9 +25,17 @@ private slots:
             QVERIFY2(s.contains(key), key);
         QCOMPARE(j.value("series").toArray().size(), 168 * 60);
         QCOMPARE(j.value("activities").toArray().size(), s.value("scaling_activities").toInt());
-        // Cost = on-demand hours × 0.096 + Spot hours × 0.035 (the plan's prices).
-        const double expected = s.value("on_demand_hours").toDouble() * 0.096 + s.value("spot_hours").toDouble() * 0.035;
-        QVERIFY(qAbs(s.value("cost").toDouble() - expected) < 1e-6);
+        // Cost through the billing engine: 3 regional 1-year RIs charged every hour, used or not:
+        // 3 × (252 / 8,760 + 0.029) × 168 h; the rest On-Demand at 0.096, covering at most 3 instances an
+        // hour; Spot hours × 0.035.
+        const double fee = 3 * (252.0 / 8760 + 0.029) * 168;
+        QVERIFY(qAbs(s.value("commitment_cost").toDouble() - fee) < 1e-6);
+        QVERIFY(qAbs(s.value("spot_cost").toDouble() - s.value("spot_hours").toDouble() * 0.035) < 1e-6);
+        const double odHours = s.value("on_demand_hours").toDouble();
+        QVERIFY(s.value("on_demand_cost").toDouble() <= odHours * 0.096 + 1e-9);
+        QVERIFY(s.value("on_demand_cost").toDouble() >= (odHours - 3 * 168) * 0.096 - 1e-9);
+        QVERIFY(qAbs(s.value("cost").toDouble() - (s.value("on_demand_cost").toDouble() + fee +
+                                                   s.value("spot_cost").toDouble())) < 1e-6);
         // The AZ outage shows up as terminations in us-east-1b at 13:00 on the 7th.
         bool outage = false;
         for (const auto a : j.value("activities").toArray()) {

@@ -244,6 +244,17 @@ private slots:
         QCOMPARE(r.summary.maxInstances, 2);
     }
 
+    void billing_reservationThroughBillingEngine_byHand()
+    {
+        // 2 instances for 4 h; one RI at 0.05/h covers one of them every hour: 4 × (0.1 + 0.05) = 0.6.
+        json j = basePlan();
+        j["purchase"] = json::parse(R"({"reserved":[{"count":1,"term_years":1,"hourly":0.05}]})");
+        const auto r = simulate(plan(j));
+        QVERIFY(qAbs(r.summary.cost - 0.6) < 1e-9);
+        QVERIFY(qAbs(r.summary.commitmentCost - 0.2) < 1e-9);
+        QVERIFY(QString::fromStdString(r.summary.costMethod).contains("billing engine"));
+    }
+
     void scheduledCron_raisesMinEveryMorning()
     {
         json j = basePlan();
