@@ -25,7 +25,7 @@ struct PolicyOutcome
     double rawChange = 0;  // the change before rounding, MinAdjustmentMagnitude and clamping
     int desired = 0;       // the new desired capacity after clamping (== capacity when nothing changes)
     int change = 0;        // desired − capacity
-    std::string note;      // why nothing happened, when it did not ("scale-in waits for warm-up", …)
+    const char* note = ""; // why nothing happened, when it did not (static text: no allocation per step)
 };
 
 // Truncates toward zero, but a non-zero change is at least 1 in its direction (AWS: 12.7 → 12,

@@ -2,11 +2,14 @@
 
 #include <charconv>
 #include <fmt/format.h>
+#include <fstream>
 #include <ostream>
 
 #include "app/cli/cli.h"
 #include "core/scaling/policy_evaluation.h"
 #include "core/scaling/policy_json.h"
+#include "core/scaling/simulation_report.h"
+#include "core/scaling/simulator.h"
 
 namespace archdesk::cli {
 
@@ -103,6 +106,57 @@ int policyEval(Context& ctx, const Args& args)
     return kExitOk;
 }
 
+int simulatePlan(Context& ctx, const Args& args)
+{
+    int status = kExitOk;
+    const auto format = formatOption(ctx, args, {"table", "json", "csv"}, status);
+    if (!format)
+        return status;
+    const std::string file = args.positional.at(0);
+    const auto plan = loadPlan(file);
+    if (!plan)
+        return ctx.fail(plan.error());
+    const auto result = simulate(*plan);
+
+    if (const auto seriesFile = args.value("--series")) {
+        std::ofstream out(*seriesFile, std::ios::binary);
+        if (!out)
+            return ctx.fail(core::Error{core::ErrorCode::Io, "cannot write the series file", *seriesFile});
+        writeSeriesCsv(out, result);
+        if (!out.flush())
+            return ctx.fail(core::Error{core::ErrorCode::Io, "writing the series file failed", *seriesFile});
+    }
+    if (*format == "json") {
+        ctx.out << resultToJson(result, *plan, true).dump(2) << '\n';
+        return kExitOk;
+    }
+    if (*format == "csv") {
+        writeSeriesCsv(ctx.out, result);
+        return kExitOk;
+    }
+    const auto& s = result.summary;
+    ctx.out << fmt::format("Plan {}: {:g} h from {} at {} s steps, {} AZ(s), {} polic{}\n\n",
+                           plan->name.empty() ? file : plan->name, plan->durationHours, core::formatIso8601(plan->start),
+                           plan->stepSeconds, result.azs.size(), plan->policies.size(),
+                           plan->policies.size() == 1 ? "y" : "ies");
+    printTable(ctx.out, {"summary", "value"},
+               {{"max instances", std::to_string(s.maxInstances)},
+                {"instance hours", fmt::format("{:.2f}", s.instanceHours)},
+                {"  on-demand / spot", fmt::format("{:.2f} / {:.2f}", s.onDemandHours, s.spotHours)},
+                {"demand served", fmt::format("{:.3f}%", s.servedPct)},
+                {"unserved requests", fmt::format("{:.0f}", s.unservedRequests)},
+                {"scaling activities", std::to_string(s.scalingActivities)},
+                {"cost (USD)", fmt::format("{:.2f}", s.cost)}});
+    ctx.out << "cost: " << s.costMethod << "\n\nActivity history\n";
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(result.activities.size());
+    for (const auto& a : result.activities)
+        rows.push_back({core::formatIso8601(a.time), result.azs[static_cast<std::size_t>(a.az)], activityDescription(a),
+                        activityCause(a, *plan, result)});
+    printTable(ctx.out, {"time", "az", "description", "cause"}, rows);
+    return kExitOk;
+}
+
 } // namespace
 
 void addScalingCommands(std::vector<CommandSpec>& commands)
@@ -119,6 +173,14 @@ void addScalingCommands(std::vector<CommandSpec>& commands)
                         1,
                         1,
                         policyEval});
+    commands.push_back({"simulate", "PLAN.json",
+                        "Simulate a scaling plan step by step: summary, activity history and series "
+                        "(docs/scaling-plan-format.md).",
+                        {{"--format", "table|json|csv", "output format (default table; csv prints the series)"},
+                         {"--series", "FILE.csv", "also write the per-step series to FILE.csv"}},
+                        1,
+                        1,
+                        simulatePlan});
 }
 
 } // namespace archdesk::cli

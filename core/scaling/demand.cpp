@@ -1,0 +1,153 @@
+#include "core/scaling/demand.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+#include <sstream>
+
+#include "core/util/json_file.h"
+#include "core/util/random.h"
+
+namespace archdesk::core::scaling {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+double dailyShape(const DemandSpec& s, double hourOfDay)
+{
+    return s.baseRps + (s.peakRps - s.baseRps) * (0.5 + 0.5 * std::cos(2 * kPi * (hourOfDay - s.peakHour) / 24.0));
+}
+
+} // namespace
+
+const char* demandPatternName(DemandPattern pattern)
+{
+    switch (pattern) {
+    case DemandPattern::Constant: return "constant";
+    case DemandPattern::Daily: return "daily";
+    case DemandPattern::Weekly: return "weekly";
+    case DemandPattern::Csv: return "csv";
+    }
+    return "";
+}
+
+std::vector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSeconds, std::int64_t steps,
+                               std::uint64_t seed)
+{
+    std::vector<float> out(static_cast<std::size_t>(std::max<std::int64_t>(steps, 0)));
+    const EpochMs stepMs = static_cast<EpochMs>(stepSeconds) * kMsPerSecond;
+    std::size_t csvIndex = 0;
+    // The daily shape repeats every day: one cosine per step of the first day, not one per step.
+    std::vector<double> day;
+    if (s.pattern == DemandPattern::Daily || s.pattern == DemandPattern::Weekly) {
+        const std::int64_t perDay = kMsPerDay % stepMs == 0 ? kMsPerDay / stepMs : steps;
+        day.resize(static_cast<std::size_t>(std::min(perDay, std::max<std::int64_t>(steps, 1))));
+        for (std::size_t k = 0; k < day.size(); ++k) {
+            const EpochMs t = start + static_cast<EpochMs>(k) * stepMs;
+            day[k] = dailyShape(s, static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour));
+        }
+    }
+    for (std::int64_t i = 0; i < steps; ++i) {
+        const EpochMs t = start + i * stepMs;
+        double v = s.baseRps;
+        switch (s.pattern) {
+        case DemandPattern::Constant: break;
+        case DemandPattern::Daily:
+        case DemandPattern::Weekly: {
+            v = day[static_cast<std::size_t>(i) % day.size()];
+            if (s.pattern == DemandPattern::Weekly) {
+                const auto weekday = ((utcDay(t) % 7) + 11) % 7; // 0 = Sunday
+                if (weekday == 0 || weekday == 6)
+                    v *= s.weekendFactor;
+            }
+            break;
+        }
+        case DemandPattern::Csv:
+            while (csvIndex + 1 < s.csvPoints.size() && s.csvPoints[csvIndex + 1].first <= t)
+                ++csvIndex;
+            v = s.csvPoints.empty() || s.csvPoints[csvIndex].first > t ? 0.0 : s.csvPoints[csvIndex].second;
+            break;
+        }
+        out[static_cast<std::size_t>(i)] = static_cast<float>(v);
+    }
+    for (const auto& spike : s.spikes) {
+        const EpochMs end = spike.start + spike.minutes * kMsPerMinute;
+        for (std::int64_t i = std::max<std::int64_t>(0, (spike.start - start) / stepMs); i < steps; ++i) {
+            const EpochMs t = start + i * stepMs;
+            if (t >= end)
+                break;
+            if (t >= spike.start)
+                out[static_cast<std::size_t>(i)] += static_cast<float>(spike.extraRps);
+        }
+    }
+    if (s.noisePct > 0) {
+        // Irwin–Hall: the sum of four uniforms, scaled to unit variance — close enough to a normal for
+        // demand noise, and a fraction of the cost of Box–Muller over a year of minutes.
+        Rng rng(seed ^ 0xD3A4D5EEDull);
+        const double scale = s.noisePct / 100.0 * std::sqrt(3.0);
+        for (auto& v : out) {
+            const double n = rng.uniform() + rng.uniform() + rng.uniform() + rng.uniform() - 2.0;
+            v = static_cast<float>(std::max(0.0, v * (1.0 + scale * n)));
+        }
+    }
+    return out;
+}
+
+Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string& file, EpochMs start)
+{
+    auto text = readTextFile(file);
+    if (!text)
+        return text.error();
+    std::vector<std::pair<EpochMs, double>> points;
+    std::istringstream in(*text);
+    std::string line;
+    int lineNo = 0;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty())
+            continue;
+        const auto comma = line.find(',');
+        const auto where = fmt::format("{}:{}", file, lineNo);
+        if (comma == std::string::npos) {
+            if (lineNo == 1)
+                continue;
+            return invalidInput("expected \"time,rps\"", where);
+        }
+        const std::string timeText = line.substr(0, comma);
+        const std::string rpsText = line.substr(comma + 1);
+        double rps = 0;
+        const auto [p, ec] = std::from_chars(rpsText.data(), rpsText.data() + rpsText.size(), rps);
+        EpochMs t = 0;
+        bool timeOk = false;
+        if (auto iso = parseIso8601(timeText)) {
+            t = *iso;
+            timeOk = true;
+        } else {
+            double seconds = 0;
+            const auto [q, ec2] = std::from_chars(timeText.data(), timeText.data() + timeText.size(), seconds);
+            if (ec2 == std::errc() && q == timeText.data() + timeText.size()) {
+                t = start + static_cast<EpochMs>(seconds * 1000.0);
+                timeOk = true;
+            }
+        }
+        if (!timeOk || ec != std::errc() || p != rpsText.data() + rpsText.size()) {
+            if (lineNo == 1 && points.empty())
+                continue; // a header
+            return invalidInput("expected an ISO time or seconds from the start, then requests per second", where);
+        }
+        if (rps < 0)
+            return invalidInput(fmt::format("{} requests per second is negative", rps), where);
+        if (!points.empty() && t < points.back().first)
+            return invalidInput("rows must be in time order", where);
+        points.emplace_back(t, rps);
+    }
+    if (points.empty())
+        return invalidInput("no demand rows", file);
+    return points;
+}
+
+} // namespace archdesk::core::scaling

@@ -1,0 +1,45 @@
+#pragma once
+// DemandSpec: the requests per second a plan's group faces over time, from a pattern or a CSV.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/util/result.h"
+#include "core/util/time.h"
+
+namespace archdesk::core::scaling {
+
+enum class DemandPattern { Constant, Daily, Weekly, Csv };
+
+struct DemandSpike
+{
+    EpochMs start = 0;
+    int minutes = 0;
+    double extraRps = 0;
+};
+
+struct DemandSpec
+{
+    DemandPattern pattern = DemandPattern::Constant;
+    double baseRps = 100;     // constant level; the daily trough
+    double peakRps = 100;     // daily: the level at peakHour (UTC)
+    double peakHour = 14;     // daily/weekly: hour of day (UTC) of the peak; a raised cosine between trough and peak
+    double weekendFactor = 0.6; // weekly: Saturday and Sunday are scaled by this
+    std::vector<DemandSpike> spikes;
+    double noisePct = 0;      // standard deviation of multiplicative noise, percent; seeded
+    std::string csvFile;      // csv: "time,rps" rows (ISO time or seconds from start); held until the next row
+    std::vector<std::pair<EpochMs, double>> csvPoints; // loaded from csvFile
+};
+
+const char* demandPatternName(DemandPattern pattern);
+
+// Demand at each step start + i × stepSeconds, for steps steps. Noise comes from its own generator
+// seeded with seed, so faults and terminations do not change the demand.
+std::vector<float> buildDemand(const DemandSpec& spec, EpochMs start, int stepSeconds, std::int64_t steps,
+                               std::uint64_t seed);
+
+// Reads "time,rps" rows; a first line that does not parse is taken as a header. Errors name FILE:LINE.
+Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string& file, EpochMs start);
+
+} // namespace archdesk::core::scaling

@@ -1,0 +1,1090 @@
+#include "core/scaling/simulator.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "core/billing/hourly_biller.h"
+#include "core/scaling/policy_evaluation.h"
+#include "core/util/random.h"
+
+namespace archdesk::core::scaling {
+
+namespace {
+
+constexpr int kMaxAzs = 16;
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+
+enum class Phase : std::uint8_t { Pending, InService, Terminating, Gone };
+enum class EventKind : std::uint8_t { InService, Routed, Warm, Deroute, Gone };
+
+struct Instance
+{
+    int id = 0;
+    int launchStep = 0;
+    std::uint32_t generation = 0;
+    std::int16_t owner = -1; // simple policy whose activity this instance belongs to (until it completes)
+    std::uint8_t az = 0;
+    Phase phase = Phase::Gone;
+    bool routed = false;     // the load balancer sends it traffic
+    bool warm = false;       // counted in the group's metrics
+    bool unhealthy = false;
+    bool spot = false;
+    bool isProtected = false;
+    bool rebalance = false;   // launched by AZ rebalancing (terminate one elsewhere when InService)
+    bool replacement = false; // launched to replace an unhealthy instance
+    bool candidate = false;   // in m_buckets: may be picked by the termination policy
+    int bucketPos = 0;
+};
+
+struct Event
+{
+    std::int64_t step;
+    int slot;
+    std::uint32_t generation;
+    EventKind kind;
+};
+
+// Each kind of transition has a constant delay, so its events arrive in time order: a ring buffer per
+// kind replaces a priority queue (O(1) and no allocation once it has grown to the group's size).
+class EventQueue
+{
+public:
+    EventQueue() : m_buf(256) {}
+    bool empty() const { return m_size == 0; }
+    const Event& front() const { return m_buf[m_head]; }
+    void pop()
+    {
+        m_head = (m_head + 1) & (m_buf.size() - 1);
+        --m_size;
+    }
+    void push(const Event& e)
+    {
+        if (m_size == m_buf.size()) {
+            std::vector<Event> bigger(m_buf.size() * 2);
+            for (std::size_t i = 0; i < m_size; ++i)
+                bigger[i] = m_buf[(m_head + i) & (m_buf.size() - 1)];
+            m_buf.swap(bigger);
+            m_head = 0;
+        }
+        m_buf[(m_head + m_size) & (m_buf.size() - 1)] = e;
+        ++m_size;
+    }
+
+private:
+    std::vector<Event> m_buf; // size a power of two
+    std::size_t m_head = 0;
+    std::size_t m_size = 0;
+};
+
+enum QueueId { kQueueLaunch, kQueueRouted, kQueueWarm, kQueueDeroute, kQueueDeregister, kQueueSpot, kQueueCount };
+
+struct PolicyState
+{
+    int breaching = 0;    // consecutive breaching datapoints (simple/step)
+    int above = 0;        // target tracking: consecutive datapoints above target
+    int below = 0;        // target tracking: consecutive datapoints below the scale-in line
+    int outstanding = 0;  // simple: instances of the current activity not yet done
+    std::int64_t cooldownEnd = 0;
+};
+
+struct DesiredCause
+{
+    Activity::Cause cause = Activity::Cause::Policy;
+    int policy = -1;
+    bool scaleOut = true;
+    EpochMs time = 0;
+    int from = 0;
+    int to = 0;
+};
+
+class Simulator
+{
+public:
+    Simulator(const ScalingPlan& plan, const SimulationOptions& options) : m_plan(plan), m_options(options), m_rng(plan.seed)
+    {
+    }
+
+    SimulationResult run();
+
+private:
+    std::int64_t toSteps(int seconds) const
+    {
+        return seconds <= 0 ? 0 : (seconds + m_plan.stepSeconds - 1) / m_plan.stepSeconds;
+    }
+    EpochMs timeOf(std::int64_t step) const { return m_plan.start + step * m_plan.stepSeconds * kMsPerSecond; }
+
+    void account(const Instance& in, int sign);
+    template <typename F>
+    void mutate(int slot, F&& change)
+    {
+        account(m_instances[static_cast<std::size_t>(slot)], -1);
+        change(m_instances[static_cast<std::size_t>(slot)]);
+        account(m_instances[static_cast<std::size_t>(slot)], +1);
+    }
+    void schedule(std::int64_t step, int slot, EventKind kind, QueueId queue);
+    void addCandidate(int slot);
+    void removeCandidate(int slot);
+    void markUnhealthy(int slot);
+    int bucketOf(std::int64_t step) const
+    {
+        return static_cast<int>(((step * m_plan.stepSeconds) % 3600) / m_bucketSeconds);
+    }
+    void handle(const Event& e);
+    void processEvents();
+
+    int chooseLaunchAz() const;
+    int launch(int az, bool initial);
+    void terminate(int slot, Activity::Cause cause, bool logActivity, int ownerPolicy = -1);
+    int pickVictim();
+    int groupCapacity() const { return m_aliveTotal + m_unhealthyWaiting - m_rebalanceExtra; }
+
+    void applyScheduled();
+    void applyFaults();
+    void measure(double demand);
+    void evaluatePoliciesAtMinute();
+    void replaceUnhealthy();
+    void reconcile();
+    void rebalance();
+    void record(double demand);
+    void setDesired(int desired, const DesiredCause& cause);
+    void logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap);
+    void priceFleet();
+
+    const ScalingPlan& m_plan;
+    SimulationOptions m_options;
+    Rng m_rng;
+    SimulationResult m_result;
+
+    std::int64_t m_t = 0;
+    int m_azCount = 0;
+    int m_desired = 0;
+    int m_min = 0;
+    int m_max = 0;
+    int m_nextId = 1;
+
+    std::vector<Instance> m_instances;
+    std::vector<int> m_freeSlots;
+    std::array<EventQueue, kQueueCount> m_queues;
+    // Termination candidates per AZ and per second-of-the-hour of their launch (in buckets of the
+    // step), so "closest to the next billing hour" is a walk over buckets, not over instances.
+    std::vector<std::vector<int>> m_buckets;
+    std::array<int, kMaxAzs> m_candidates{};
+    int m_bucketCount = 1;
+    int m_bucketSeconds = 60;
+
+    // Counts kept in step with every instance change, so that a step without events costs O(AZs).
+    std::array<int, kMaxAzs> m_pending{}, m_inService{}, m_terminating{}, m_alive{}, m_routed{}, m_routedDead{},
+        m_warmAlive{}, m_warmRouted{};
+    int m_aliveTotal = 0;
+    int m_routedTotal = 0, m_routedDeadTotal = 0, m_warmRoutedTotal = 0, m_inServiceTotal = 0, m_pendingTotal = 0;
+    int m_unhealthyInService = 0;
+    bool m_balanceDirty = true;
+    bool m_countsDirty = true;
+    // Reciprocals of the counts the metric divides by, refreshed only when an instance changes: a step
+    // without events then needs no division at all.
+    double m_invTargets = 0, m_invWarmAlive = 0, m_invHealthy = 0, m_cpuPerRps = 0;
+    std::int64_t m_nextEvent = std::numeric_limits<std::int64_t>::max();
+    std::int64_t m_minuteCountdown = 0;
+    int m_warmAliveTotal = 0;
+    int m_spotAlive = 0;
+    int m_unhealthyWaiting = 0;
+    int m_rebalanceExtra = 0;
+    int m_replacementsInFlight = 0;
+    int m_replacementLaunchesOwed = 0;
+    int m_spotLaunchesOwed = 0;
+
+    std::array<bool, kMaxAzs> m_outage{};
+    std::vector<std::int64_t> m_outageStart, m_outageEnd; // per fault index (AzOutage only)
+    std::vector<int> m_outageAz;
+    double m_failurePerStep = 0;
+    double m_spotPerStep = 0;
+
+    std::vector<std::int64_t> m_scheduledNext; // next step of each scheduled action (-1 none)
+    std::vector<PolicyState> m_policyState;
+    std::vector<PolicyOutcome> m_outcomes;
+    DesiredCause m_lastCause;
+    int m_launchOwner = -1;
+
+    // Per-step measurements.
+    double m_served = 0;
+    double m_cpu = 0;
+    double m_rpt = 0;
+    bool m_hasCpu = false;
+    bool m_hasRpt = false;
+
+    std::int64_t m_launchSteps = 0, m_warmupSteps = 0, m_healthySteps = 0, m_unhealthySteps = 0, m_deregSteps = 0,
+                 m_spotNoticeSteps = 0, m_graceSteps = 0, m_stepsPerMinute = 1;
+    double m_unserved = 0, m_demandTotal = 0;
+    // Running (billed) instances: Pending, InService and Terminating, On-Demand per AZ and Spot.
+    std::array<int, kMaxAzs> m_runningOnDemand{};
+    int m_runningSpot = 0;
+    // Instance-seconds per clock-hour of the run: On-Demand [hour × azCount + az], Spot [hour].
+    std::vector<double> m_hourOnDemand, m_hourSpot;
+    std::size_t m_hour = 0;
+    std::int64_t m_secondsIntoHour = 0;
+};
+
+void Simulator::account(const Instance& in, int s)
+{
+    const std::size_t a = in.az;
+    const bool live = in.phase == Phase::Pending || in.phase == Phase::InService;
+    m_balanceDirty = true;
+    m_countsDirty = true;
+    if (in.phase != Phase::Gone) {
+        if (in.spot)
+            m_runningSpot += s;
+        else
+            m_runningOnDemand[a] += s;
+    }
+    switch (in.phase) {
+    case Phase::Pending:
+        m_pending[a] += s;
+        m_pendingTotal += s;
+        break;
+    case Phase::InService:
+        m_inService[a] += s;
+        m_inServiceTotal += s;
+        break;
+    case Phase::Terminating: m_terminating[a] += s; break;
+    case Phase::Gone: break;
+    }
+    if (live && !in.unhealthy) {
+        m_alive[a] += s;
+        m_aliveTotal += s;
+        if (in.spot)
+            m_spotAlive += s;
+    }
+    if (live && in.unhealthy)
+        m_unhealthyWaiting += s;
+    if (in.phase == Phase::InService && in.unhealthy)
+        m_unhealthyInService += s;
+    if (in.phase == Phase::InService && in.routed) {
+        (in.unhealthy ? m_routedDead : m_routed)[a] += s;
+        (in.unhealthy ? m_routedDeadTotal : m_routedTotal) += s;
+    }
+    if (in.phase == Phase::InService && in.warm && !in.unhealthy) {
+        m_warmAlive[a] += s;
+        m_warmAliveTotal += s;
+        if (in.routed) {
+            m_warmRouted[a] += s;
+            m_warmRoutedTotal += s;
+        }
+    }
+}
+
+void Simulator::schedule(std::int64_t step, int slot, EventKind kind, QueueId queue)
+{
+    const Event e{step, slot, m_instances[static_cast<std::size_t>(slot)].generation, kind};
+    if (step <= m_t) {
+        handle(e);
+    } else {
+        m_queues[queue].push(e);
+        m_nextEvent = std::min(m_nextEvent, step);
+    }
+}
+
+void Simulator::processEvents()
+{
+    if (m_t < m_nextEvent)
+        return;
+    for (auto& q : m_queues) {
+        while (!q.empty() && q.front().step <= m_t) {
+            const Event e = q.front();
+            q.pop();
+            handle(e);
+        }
+    }
+    m_nextEvent = std::numeric_limits<std::int64_t>::max();
+    for (const auto& q : m_queues)
+        if (!q.empty())
+            m_nextEvent = std::min(m_nextEvent, q.front().step);
+}
+
+void Simulator::addCandidate(int slot)
+{
+    Instance& in = m_instances[static_cast<std::size_t>(slot)];
+    if (in.candidate || in.isProtected)
+        return;
+    auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + bucketOf(in.launchStep))];
+    in.candidate = true;
+    in.bucketPos = static_cast<int>(bucket.size());
+    bucket.push_back(slot);
+    ++m_candidates[in.az];
+}
+
+void Simulator::removeCandidate(int slot)
+{
+    Instance& in = m_instances[static_cast<std::size_t>(slot)];
+    if (!in.candidate)
+        return;
+    auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + bucketOf(in.launchStep))];
+    const int last = bucket.back();
+    bucket[static_cast<std::size_t>(in.bucketPos)] = last;
+    m_instances[static_cast<std::size_t>(last)].bucketPos = in.bucketPos;
+    bucket.pop_back();
+    in.candidate = false;
+    --m_candidates[in.az];
+}
+
+void Simulator::markUnhealthy(int slot)
+{
+    removeCandidate(slot);
+    mutate(slot, [](Instance& x) { x.unhealthy = true; });
+}
+
+void Simulator::handle(const Event& e)
+{
+    Instance& in = m_instances[static_cast<std::size_t>(e.slot)];
+    if (in.generation != e.generation || in.phase == Phase::Gone)
+        return;
+    switch (e.kind) {
+    case EventKind::InService: {
+        if (in.phase != Phase::Pending)
+            return;
+        mutate(e.slot, [](Instance& x) { x.phase = Phase::InService; });
+        schedule(m_t + m_healthySteps, e.slot, EventKind::Routed, kQueueRouted);
+        schedule(m_t + m_warmupSteps, e.slot, EventKind::Warm, kQueueWarm);
+        Instance& x = m_instances[static_cast<std::size_t>(e.slot)];
+        if (x.owner >= 0) {
+            // A simple policy's scale-out activity ends when its last instance is InService.
+            auto& ps = m_policyState[static_cast<std::size_t>(x.owner)];
+            if (--ps.outstanding == 0) {
+                const auto& p = m_plan.policies[static_cast<std::size_t>(x.owner)];
+                ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
+            }
+            x.owner = -1;
+        }
+        if (x.replacement) {
+            x.replacement = false;
+            --m_replacementsInFlight;
+        }
+        if (x.rebalance) {
+            x.rebalance = false;
+            --m_rebalanceExtra;
+            const int victim = pickVictim();
+            if (victim >= 0)
+                terminate(victim, Activity::Cause::Rebalance, true);
+        }
+        break;
+    }
+    case EventKind::Routed:
+        if (in.phase == Phase::InService && !in.unhealthy)
+            mutate(e.slot, [](Instance& x) { x.routed = true; });
+        break;
+    case EventKind::Warm:
+        if (in.phase == Phase::InService)
+            mutate(e.slot, [](Instance& x) { x.warm = true; });
+        break;
+    case EventKind::Deroute:
+        mutate(e.slot, [](Instance& x) { x.routed = false; });
+        break;
+    case EventKind::Gone: {
+        if (in.phase != Phase::Terminating)
+            return;
+        const int owner = in.owner;
+        mutate(e.slot, [](Instance& x) {
+            x.phase = Phase::Gone;
+            x.owner = -1;
+        });
+        ++m_instances[static_cast<std::size_t>(e.slot)].generation;
+        m_freeSlots.push_back(e.slot);
+        if (owner >= 0) {
+            // A simple policy's scale-in activity ends when its instance has finished deregistering.
+            auto& ps = m_policyState[static_cast<std::size_t>(owner)];
+            if (--ps.outstanding == 0) {
+                const auto& p = m_plan.policies[static_cast<std::size_t>(owner)];
+                ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
+            }
+        }
+        break;
+    }
+    }
+}
+
+int Simulator::chooseLaunchAz() const
+{
+    // Launches go to the available AZ with the fewest instances (ties: the first listed).
+    int best = -1;
+    for (int a = 0; a < m_azCount; ++a) {
+        if (m_outage[static_cast<std::size_t>(a)])
+            continue;
+        if (best < 0 || m_alive[static_cast<std::size_t>(a)] < m_alive[static_cast<std::size_t>(best)])
+            best = a;
+    }
+    return best;
+}
+
+int Simulator::launch(int az, bool initial)
+{
+    int slot;
+    if (!m_freeSlots.empty()) {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    } else {
+        slot = static_cast<int>(m_instances.size());
+        m_instances.emplace_back();
+    }
+    Instance& in = m_instances[static_cast<std::size_t>(slot)];
+    const std::uint32_t generation = in.generation;
+    in = Instance{};
+    in.generation = generation;
+    in.id = m_nextId++;
+    in.launchStep = static_cast<int>(m_t);
+    in.az = static_cast<std::uint8_t>(az);
+    // Keep the Spot share of the running group at spot_share, launch by launch.
+    const double share = m_plan.group.spotShare;
+    in.spot = share > 0 && (m_spotAlive + 1) <= share * (m_aliveTotal + 1) + 1e-9;
+    if (initial) {
+        in.phase = Phase::InService;
+        in.routed = true;
+        in.warm = true;
+        in.isProtected = m_nextId - 1 <= m_plan.group.protectedInstances;
+        account(in, +1);
+        addCandidate(slot);
+        return slot;
+    }
+    in.phase = Phase::Pending;
+    account(in, +1);
+    addCandidate(slot);
+    schedule(m_t + m_launchSteps, slot, EventKind::InService, kQueueLaunch);
+    return slot;
+}
+
+void Simulator::terminate(int slot, Activity::Cause cause, bool log, int ownerPolicy)
+{
+    Instance& in = m_instances[static_cast<std::size_t>(slot)];
+    if (in.owner >= 0) {
+        // Its launch activity will never complete: count it as done for that policy.
+        auto& ps = m_policyState[static_cast<std::size_t>(in.owner)];
+        if (--ps.outstanding == 0) {
+            const auto& p = m_plan.policies[static_cast<std::size_t>(in.owner)];
+            ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
+        }
+    }
+    if (in.replacement) {
+        in.replacement = false;
+        --m_replacementsInFlight;
+    }
+    if (in.rebalance) {
+        in.rebalance = false;
+        --m_rebalanceExtra;
+    }
+    removeCandidate(slot);
+    const int before = groupCapacity();
+    const bool wasPending = in.phase == Phase::Pending;
+    const bool dead = in.unhealthy;
+    mutate(slot, [&](Instance& x) {
+        x.phase = Phase::Terminating;
+        x.routed = false;
+        x.owner = static_cast<std::int16_t>(ownerPolicy);
+    });
+    if (ownerPolicy >= 0)
+        ++m_policyState[static_cast<std::size_t>(ownerPolicy)].outstanding;
+    if (log)
+        logActivity(Activity::Kind::Terminate, cause, m_instances[static_cast<std::size_t>(slot)], before,
+                    groupCapacity());
+    // Pending or dead instances have nothing to drain; Spot ones are gone when the notice runs out.
+    if (wasPending || dead)
+        schedule(m_t, slot, EventKind::Gone, kQueueDeregister);
+    else if (cause == Activity::Cause::SpotInterruption)
+        schedule(m_t + std::min(m_deregSteps, m_spotNoticeSteps), slot, EventKind::Gone, kQueueSpot);
+    else
+        schedule(m_t + m_deregSteps, slot, EventKind::Gone, kQueueDeregister);
+}
+
+int Simulator::pickVictim()
+{
+    // Default termination policy: the AZ with the most instances that has an unprotected one (ties: the
+    // first listed); then (one launch template version here) the instance closest to its next billing
+    // hour; then a seeded random pick.
+    int az = -1;
+    for (int a = 0; a < m_azCount; ++a) {
+        const auto ua = static_cast<std::size_t>(a);
+        if (m_candidates[ua] == 0)
+            continue;
+        if (az < 0 || m_alive[ua] > m_alive[static_cast<std::size_t>(az)])
+            az = a;
+    }
+    if (az < 0)
+        return -1;
+    // Launched one bucket after now's second-of-the-hour = the most of its hour used.
+    const int now = bucketOf(m_t);
+    for (int j = 1; j <= m_bucketCount; ++j) {
+        const int k = (now + j) % m_bucketCount;
+        const auto& bucket = m_buckets[static_cast<std::size_t>(az * m_bucketCount + k)];
+        if (bucket.empty())
+            continue;
+        const std::size_t pick = bucket.size() == 1 ? 0 : static_cast<std::size_t>(m_rng.below(bucket.size()));
+        return bucket[pick];
+    }
+    return -1;
+}
+
+void Simulator::logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap)
+{
+    Activity a;
+    a.time = timeOf(m_t);
+    a.kind = kind;
+    a.cause = cause;
+    a.spot = in.spot;
+    a.instance = in.id;
+    a.az = in.az;
+    a.fromCapacity = fromCap;
+    a.toCapacity = toCap;
+    a.causeTime = a.time;
+    if (cause == Activity::Cause::Policy || cause == Activity::Cause::Scheduled) {
+        a.policy = m_lastCause.policy;
+        a.scaleOut = m_lastCause.scaleOut;
+        a.causeTime = m_lastCause.time;
+        a.fromDesired = m_lastCause.from;
+        a.toDesired = m_lastCause.to;
+    }
+    m_result.activities.push_back(a);
+}
+
+void Simulator::setDesired(int desired, const DesiredCause& cause)
+{
+    m_lastCause = cause;
+    m_lastCause.from = m_desired;
+    m_lastCause.to = desired;
+    m_lastCause.time = timeOf(m_t);
+    m_desired = desired;
+}
+
+void Simulator::applyScheduled()
+{
+    for (std::size_t i = 0; i < m_scheduledNext.size(); ++i) {
+        if (m_scheduledNext[i] < 0 || m_scheduledNext[i] > m_t)
+            continue;
+        const auto& a = m_plan.scheduled[i];
+        const auto next = a.nextAfter(timeOf(m_t));
+        m_scheduledNext[i] = next ? (*next - m_plan.start + m_plan.stepSeconds * kMsPerSecond - 1) /
+                                        (m_plan.stepSeconds * kMsPerSecond)
+                                  : -1;
+        const int newMin = a.minSize.value_or(m_min);
+        const int newMax = a.maxSize.value_or(m_max);
+        if (newMin > newMax)
+            continue; // AWS rejects such an update; the group keeps its limits
+        m_min = newMin;
+        m_max = newMax;
+        const int desired = std::clamp(a.desired.value_or(m_desired), m_min, m_max);
+        DesiredCause c;
+        c.cause = Activity::Cause::Scheduled;
+        c.policy = static_cast<int>(i);
+        c.scaleOut = desired > m_desired;
+        setDesired(desired, c);
+    }
+}
+
+void Simulator::applyFaults()
+{
+    for (std::size_t f = 0; f < m_outageAz.size(); ++f) {
+        const auto az = static_cast<std::size_t>(m_outageAz[f]);
+        if (m_t == m_outageStart[f]) {
+            m_outage[az] = true;
+            // Everything in the AZ is lost: pending launches fail, running instances stop answering.
+            for (std::size_t i = 0; i < m_instances.size(); ++i) {
+                Instance& in = m_instances[i];
+                if (in.az != az || in.unhealthy)
+                    continue;
+                if (in.phase == Phase::Pending) {
+                    markUnhealthy(static_cast<int>(i));
+                    terminate(static_cast<int>(i), Activity::Cause::AzOutage, true);
+                } else if (in.phase == Phase::InService) {
+                    markUnhealthy(static_cast<int>(i));
+                    schedule(m_t + m_unhealthySteps, static_cast<int>(i), EventKind::Deroute, kQueueDeroute);
+                } else if (in.phase == Phase::Terminating) {
+                    schedule(m_t, static_cast<int>(i), EventKind::Gone, kQueueDeregister);
+                }
+            }
+        }
+        if (m_t == m_outageEnd[f]) {
+            m_outage[az] = false;
+            m_balanceDirty = true; // the AZ is back: time to rebalance
+        }
+    }
+    if (m_failurePerStep > 0) {
+        const int healthy = m_inServiceTotal - m_unhealthyInService;
+        const double p = m_failurePerStep * healthy;
+        if (p > 0 && m_rng.uniform() < p) {
+            // One failure this step: a uniformly chosen healthy in-service instance.
+            int pick = -1;
+            auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(healthy)));
+            for (std::size_t i = 0; i < m_instances.size(); ++i) {
+                const auto& in = m_instances[i];
+                if (in.phase == Phase::InService && !in.unhealthy && k-- == 0) {
+                    pick = static_cast<int>(i);
+                    break;
+                }
+            }
+            if (pick >= 0) {
+                markUnhealthy(pick);
+                schedule(m_t + m_unhealthySteps, pick, EventKind::Deroute, kQueueDeroute);
+            }
+        }
+    }
+    if (m_spotPerStep > 0 && m_spotAlive > 0 && m_rng.uniform() < m_spotPerStep * m_spotAlive) {
+        int pick = -1;
+        auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(m_spotAlive)));
+        for (std::size_t i = 0; i < m_instances.size(); ++i) {
+            const auto& in = m_instances[i];
+            if (in.spot && !in.unhealthy && (in.phase == Phase::InService || in.phase == Phase::Pending) &&
+                k-- == 0) {
+                pick = static_cast<int>(i);
+                break;
+            }
+        }
+        if (pick >= 0) {
+            ++m_spotLaunchesOwed;
+            terminate(pick, Activity::Cause::SpotInterruption, true);
+        }
+    }
+}
+
+void Simulator::measure(double demand)
+{
+    // The load balancer's view: registered targets it still believes healthy (dead ones until their
+    // failed health checks add up), per AZ node; nodes of AZs in an outage or without targets drop out.
+    const double cap = m_plan.instance.capacityRps;
+    const double cpuPerRps = m_cpuPerRps;
+    if (m_countsDirty) {
+        const int targets = m_routedTotal + m_routedDeadTotal;
+        m_invTargets = targets > 0 ? 1.0 / targets : 0.0;
+        m_invWarmAlive = m_warmAliveTotal > 0 ? 1.0 / m_warmAliveTotal : 0.0;
+        m_invHealthy = m_routedTotal > 0 ? 1.0 / m_routedTotal : 0.0;
+        m_countsDirty = false;
+    }
+    m_served = 0;
+    double cpuSum = 0;
+    const int healthy = m_routedTotal;
+    if (m_plan.loadBalancer.crossZone) {
+        // Every registered target gets an equal share of the whole, whichever node took the request.
+        if (m_invTargets > 0) {
+            const double servedEach = std::min(demand * m_invTargets, cap);
+            m_served = servedEach * m_routedTotal;
+            cpuSum = m_warmRoutedTotal * servedEach * cpuPerRps;
+        }
+    } else {
+        int nodes = 0;
+        for (int a = 0; a < m_azCount; ++a) {
+            const auto ua = static_cast<std::size_t>(a);
+            nodes += (!m_outage[ua] && m_routed[ua] + m_routedDead[ua] > 0) ? 1 : 0;
+        }
+        if (nodes > 0) {
+            const double perNode = demand / nodes;
+            for (int a = 0; a < m_azCount; ++a) {
+                const auto ua = static_cast<std::size_t>(a);
+                const int targets = m_routed[ua] + m_routedDead[ua];
+                if (targets == 0 || m_outage[ua])
+                    continue;
+                const double servedEach = std::min(perNode / targets, cap);
+                m_served += servedEach * m_routed[ua];
+                cpuSum += m_warmRouted[ua] * servedEach * cpuPerRps;
+            }
+        }
+    }
+    m_hasCpu = m_warmAliveTotal > 0;
+    m_cpu = cpuSum * m_invWarmAlive;
+    m_hasRpt = healthy > 0;
+    m_rpt = demand * 60.0 * m_invHealthy;
+}
+
+void Simulator::evaluatePoliciesAtMinute()
+{
+    const std::size_t n = m_plan.policies.size();
+    if (n == 0)
+        return;
+    GroupView g;
+    g.capacity = m_desired;
+    g.warming = std::clamp(m_aliveTotal - m_rebalanceExtra - m_warmAliveTotal, 0, m_desired);
+    g.minSize = m_min;
+    g.maxSize = m_max;
+    bool anyTracking = false, allTrackingWantIn = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& p = m_plan.policies[i];
+        auto& ps = m_policyState[i];
+        auto& o = m_outcomes[i];
+        o.fired = false;
+        o.desired = m_desired;
+        const MetricKind kind = p.type == PolicyType::TargetTracking ? p.targetTracking.metric
+                                : p.alarm                            ? p.alarm->metric
+                                                                     : MetricKind::CpuPercent;
+        const bool has = kind == MetricKind::CpuPercent ? m_hasCpu : m_hasRpt;
+        const double metric = kind == MetricKind::CpuPercent ? m_cpu : m_rpt;
+        if (p.type == PolicyType::TargetTracking) {
+            const auto& tt = p.targetTracking;
+            if (!tt.disableScaleIn)
+                anyTracking = true;
+            if (has) {
+                ps.above = metric > tt.target ? ps.above + 1 : 0;
+                ps.below = metric < tt.scaleInRatio * tt.target ? ps.below + 1 : 0;
+            }
+            // Missing datapoints leave the alarms as they were (CloudWatch "missing" treatment).
+            if (has && (ps.above >= tt.scaleOutDatapoints || (ps.below >= tt.scaleInDatapoints && !tt.disableScaleIn)))
+                o = evaluatePolicy(p, g, metric);
+            if (!tt.disableScaleIn)
+                allTrackingWantIn = allTrackingWantIn && o.fired && o.desired < m_desired;
+            continue;
+        }
+        if (!has)
+            continue;
+        bool breach;
+        if (p.alarm)
+            breach = breaches(*p.alarm, metric);
+        else
+            breach = findStep(p.steps, metric - p.threshold).has_value();
+        ps.breaching = breach ? ps.breaching + 1 : 0;
+        const int datapoints = p.alarm ? p.alarm->datapoints : 1;
+        if (ps.breaching < datapoints)
+            continue;
+        // In ALARM: Auto Scaling actions are invoked again every minute while the alarm stays there.
+        if (p.type == PolicyType::Simple && (ps.outstanding > 0 || m_t < ps.cooldownEnd))
+            continue;
+        o = evaluatePolicy(p, g, metric);
+    }
+    int winner = -1, best = m_desired;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& o = m_outcomes[i];
+        if (!o.fired)
+            continue;
+        if (m_plan.policies[i].type == PolicyType::TargetTracking && o.desired < m_desired && anyTracking &&
+            !allTrackingWantIn)
+            continue;
+        if (winner < 0 || o.desired > best) {
+            winner = static_cast<int>(i);
+            best = o.desired;
+        }
+    }
+    if (winner < 0 || best == m_desired)
+        return;
+    DesiredCause c;
+    c.cause = Activity::Cause::Policy;
+    c.policy = winner;
+    c.scaleOut = best > m_desired;
+    setDesired(best, c);
+    const auto& wp = m_plan.policies[static_cast<std::size_t>(winner)];
+    if (wp.type == PolicyType::Simple)
+        m_launchOwner = winner;
+}
+
+void Simulator::replaceUnhealthy()
+{
+    if (m_unhealthyWaiting == 0)
+        return;
+    // Unhealthy instances are replaced in batches of at most 10 % of desired (at least one), and not
+    // before their health-check grace period has run out.
+    const int batch = std::max(1, static_cast<int>(m_plan.group.replacementBatchFraction * m_desired));
+    int room = batch - m_replacementsInFlight - m_replacementLaunchesOwed;
+    for (std::size_t i = 0; i < m_instances.size() && room > 0; ++i) {
+        const auto& in = m_instances[i];
+        if (!in.unhealthy || !(in.phase == Phase::InService || in.phase == Phase::Pending))
+            continue;
+        if (m_t - in.launchStep < m_graceSteps)
+            continue;
+        terminate(static_cast<int>(i), m_outage[in.az] ? Activity::Cause::AzOutage : Activity::Cause::HealthCheck,
+                  true);
+        ++m_replacementLaunchesOwed;
+        --room;
+    }
+}
+
+void Simulator::reconcile()
+{
+    int diff = m_desired - groupCapacity();
+    const int owner = m_launchOwner;
+    m_launchOwner = -1;
+    if (diff > 0) {
+        for (; diff > 0; --diff) {
+            const int az = chooseLaunchAz();
+            if (az < 0)
+                break; // no AZ can take a launch right now; try again next step
+            const int before = groupCapacity();
+            const int slot = launch(az, false);
+            Instance& in = m_instances[static_cast<std::size_t>(slot)];
+            Activity::Cause cause = m_lastCause.cause;
+            if (m_replacementLaunchesOwed > 0) {
+                --m_replacementLaunchesOwed;
+                ++m_replacementsInFlight;
+                in.replacement = true;
+                cause = Activity::Cause::HealthCheck;
+            } else if (m_spotLaunchesOwed > 0) {
+                --m_spotLaunchesOwed;
+                cause = Activity::Cause::SpotInterruption;
+            } else if (owner >= 0) {
+                in.owner = static_cast<std::int16_t>(owner);
+                ++m_policyState[static_cast<std::size_t>(owner)].outstanding;
+            }
+            logActivity(Activity::Kind::Launch, cause, in, before, groupCapacity());
+        }
+    } else if (diff < 0) {
+        m_replacementLaunchesOwed = 0;
+        m_spotLaunchesOwed = 0;
+        for (; diff < 0; ++diff) {
+            const int victim = pickVictim();
+            if (victim < 0)
+                break; // everything left is protected from scale-in
+            terminate(victim, m_lastCause.cause, true, owner);
+        }
+    }
+    if (owner >= 0 && m_policyState[static_cast<std::size_t>(owner)].outstanding == 0) {
+        const auto& p = m_plan.policies[static_cast<std::size_t>(owner)];
+        m_policyState[static_cast<std::size_t>(owner)].cooldownEnd =
+            m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
+    }
+}
+
+void Simulator::rebalance()
+{
+    if (m_azCount < 2 || !m_balanceDirty)
+        return;
+    m_balanceDirty = false; // any instance change sets it again
+    int lo = -1, hi = -1;
+    for (int a = 0; a < m_azCount; ++a) {
+        const auto ua = static_cast<std::size_t>(a);
+        if (m_outage[ua])
+            continue;
+        if (lo < 0 || m_alive[ua] < m_alive[static_cast<std::size_t>(lo)])
+            lo = a;
+        if (hi < 0 || m_alive[ua] > m_alive[static_cast<std::size_t>(hi)])
+            hi = a;
+    }
+    if (lo < 0 || m_alive[static_cast<std::size_t>(hi)] - m_alive[static_cast<std::size_t>(lo)] <= 1)
+        return;
+    // Launch first, terminate once the new instance is in service; the group may exceed max by
+    // max(10 % of max, 1) while doing so.
+    const int overshoot = std::max(1, static_cast<int>(m_plan.group.rebalanceOvershootFraction * m_max));
+    if (m_rebalanceExtra >= overshoot || m_aliveTotal + m_unhealthyWaiting + 1 > m_max + overshoot)
+        return;
+    const int before = groupCapacity();
+    const int slot = launch(lo, false);
+    m_instances[static_cast<std::size_t>(slot)].rebalance = true;
+    ++m_rebalanceExtra;
+    logActivity(Activity::Kind::Launch, Activity::Cause::Rebalance, m_instances[static_cast<std::size_t>(slot)],
+                before, before);
+}
+
+void Simulator::record(double demand)
+{
+    // Billing: per second while Pending, InService or Terminating (the step's running instances).
+    const double stepSeconds = m_plan.stepSeconds;
+    const std::size_t hourBase = m_hour * static_cast<std::size_t>(m_azCount);
+    for (int a = 0; a < m_azCount; ++a)
+        m_hourOnDemand[hourBase + static_cast<std::size_t>(a)] += m_runningOnDemand[static_cast<std::size_t>(a)] * stepSeconds;
+    m_hourSpot[m_hour] += m_runningSpot * stepSeconds;
+    m_secondsIntoHour += m_plan.stepSeconds;
+    if (m_secondsIntoHour >= 3600) {
+        m_secondsIntoHour -= 3600;
+        ++m_hour;
+    }
+    auto& s = m_result.series;
+    const double unserved = std::max(0.0, demand - m_served);
+    m_unserved += unserved * m_plan.stepSeconds;
+    m_demandTotal += demand * m_plan.stepSeconds;
+    const int routed = m_routedTotal;
+    m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
+    if (!m_options.recordSeries)
+        return;
+    const auto i = static_cast<std::size_t>(m_t);
+    s.demand[i] = static_cast<float>(demand);
+    s.served[i] = static_cast<float>(m_served);
+    s.unserved[i] = static_cast<float>(unserved);
+    s.capacity[i] = static_cast<float>(routed * m_plan.instance.capacityRps);
+    s.cpu[i] = m_hasCpu ? static_cast<float>(m_cpu) : kNaN;
+    s.requestsPerTarget[i] = m_hasRpt ? static_cast<float>(m_rpt) : kNaN;
+    s.desired[i] = static_cast<std::uint16_t>(m_desired);
+    const std::size_t base = i * static_cast<std::size_t>(m_azCount);
+    for (int a = 0; a < m_azCount; ++a) {
+        const auto ua = static_cast<std::size_t>(a);
+        s.inService[base + ua] = static_cast<std::uint16_t>(m_inService[ua]);
+        s.pending[base + ua] = static_cast<std::uint16_t>(m_pending[ua]);
+        s.terminating[base + ua] = static_cast<std::uint16_t>(m_terminating[ua]);
+    }
+}
+
+SimulationResult Simulator::run()
+{
+    const auto& plan = m_plan;
+    const std::int64_t steps = plan.steps();
+    m_azCount = std::clamp(static_cast<int>(plan.group.azs.size()), 1, kMaxAzs);
+    m_result.start = plan.start;
+    m_result.stepSeconds = plan.stepSeconds;
+    m_result.azs = plan.group.azs;
+    if (m_result.azs.empty())
+        m_result.azs.push_back("az-1");
+    for (const auto& p : plan.policies)
+        m_result.policyNames.push_back(p.name);
+    m_min = plan.group.minSize;
+    m_max = plan.group.maxSize;
+    m_desired = std::clamp(plan.group.desired, m_min, m_max);
+
+    m_launchSteps = toSteps(plan.instance.launchSeconds);
+    m_warmupSteps = toSteps(plan.instance.warmupSeconds);
+    m_healthySteps = toSteps(plan.loadBalancer.healthyThreshold * plan.loadBalancer.healthCheckIntervalSeconds);
+    m_unhealthySteps = toSteps(plan.loadBalancer.unhealthyThreshold * plan.loadBalancer.healthCheckIntervalSeconds);
+    m_deregSteps = toSteps(plan.loadBalancer.deregistrationDelaySeconds);
+    m_spotNoticeSteps = toSteps(plan.group.spotNoticeSeconds);
+    m_graceSteps = toSteps(plan.group.healthCheckGraceSeconds);
+    m_stepsPerMinute = plan.stepSeconds >= 60 ? 1 : 60 / plan.stepSeconds;
+    const double stepHours = plan.stepSeconds / 3600.0;
+    m_cpuPerRps = 100.0 / plan.instance.capacityRps;
+    for (const auto& f : plan.faults) {
+        if (f.kind == FaultKind::AzOutage) {
+            const auto it = std::find(plan.group.azs.begin(), plan.group.azs.end(), f.az);
+            if (it == plan.group.azs.end())
+                continue;
+            const EpochMs stepMs = plan.stepSeconds * kMsPerSecond;
+            m_outageAz.push_back(static_cast<int>(it - plan.group.azs.begin()));
+            m_outageStart.push_back((f.start - plan.start + stepMs - 1) / stepMs);
+            m_outageEnd.push_back((f.end - plan.start + stepMs - 1) / stepMs);
+        } else if (f.kind == FaultKind::InstanceFailure) {
+            m_failurePerStep += f.ratePerHour * stepHours;
+        } else {
+            m_spotPerStep += f.ratePerHour * stepHours;
+        }
+    }
+    for (const auto& a : plan.scheduled) {
+        const auto next = a.nextAfter(plan.start - 1);
+        const EpochMs stepMs = plan.stepSeconds * kMsPerSecond;
+        m_scheduledNext.push_back(next ? (*next - plan.start + stepMs - 1) / stepMs : -1);
+    }
+    m_policyState.assign(plan.policies.size(), PolicyState{});
+    m_outcomes.assign(plan.policies.size(), PolicyOutcome{});
+
+    // Everything sized once: the per-step loop below never allocates (activities aside, which are rare).
+    m_instances.reserve(static_cast<std::size_t>(m_max) * 2 + 64);
+    m_freeSlots.reserve(static_cast<std::size_t>(m_max) * 2 + 64);
+    m_bucketSeconds = std::gcd(3600, plan.stepSeconds);
+    m_bucketCount = 3600 / m_bucketSeconds;
+    m_buckets.assign(static_cast<std::size_t>(m_azCount * m_bucketCount), {});
+    m_result.activities.reserve(1024);
+    const std::size_t hours = static_cast<std::size_t>((steps * plan.stepSeconds + 3599) / 3600) + 1;
+    m_hourOnDemand.assign(hours * static_cast<std::size_t>(m_azCount), 0.0);
+    m_hourSpot.assign(hours, 0.0);
+    const std::vector<float> demand = buildDemand(plan.demand, plan.start, plan.stepSeconds, steps, plan.seed);
+    if (m_options.recordSeries) {
+        auto& s = m_result.series;
+        const auto n = static_cast<std::size_t>(steps);
+        s.azCount = m_azCount;
+        s.demand = demand;
+        s.served.resize(n);
+        s.unserved.resize(n);
+        s.capacity.resize(n);
+        s.cpu.resize(n);
+        s.requestsPerTarget.resize(n);
+        s.desired.resize(n);
+        s.inService.resize(n * static_cast<std::size_t>(m_azCount));
+        s.pending.resize(n * static_cast<std::size_t>(m_azCount));
+        s.terminating.resize(n * static_cast<std::size_t>(m_azCount));
+    }
+
+    // The group starts at its desired capacity, in service and warmed up, spread across its AZs.
+    for (int i = 0; i < m_desired; ++i)
+        launch(chooseLaunchAz() < 0 ? 0 : chooseLaunchAz(), true);
+    m_lastCause.time = plan.start;
+
+    for (m_t = 0; m_t < steps; ++m_t) {
+        processEvents();
+        if (!m_scheduledNext.empty())
+            applyScheduled();
+        if (!m_outageAz.empty() || m_failurePerStep > 0 || m_spotPerStep > 0)
+            applyFaults();
+        const double d = demand[static_cast<std::size_t>(m_t)];
+        measure(d);
+        // Alarms evaluate once a minute on 1-minute datapoints.
+        if (--m_minuteCountdown <= 0) {
+            m_minuteCountdown = m_stepsPerMinute;
+            evaluatePoliciesAtMinute();
+        }
+        replaceUnhealthy();
+        reconcile();
+        rebalance();
+        record(d);
+    }
+    auto& sum = m_result.summary;
+    for (const double v : m_hourOnDemand)
+        sum.onDemandHours += v / 3600.0;
+    for (const double v : m_hourSpot)
+        sum.spotHours += v / 3600.0;
+    sum.instanceHours = sum.onDemandHours + sum.spotHours;
+    sum.unservedRequests = m_unserved;
+    sum.servedPct = m_demandTotal > 0 ? 100.0 * (m_demandTotal - m_unserved) / m_demandTotal : 100.0;
+    sum.scalingActivities = static_cast<int>(m_result.activities.size());
+    priceFleet();
+    return std::move(m_result);
+}
+
+void Simulator::priceFleet()
+{
+    auto& sum = m_result.summary;
+    const double spotCost = sum.spotHours * m_plan.instance.spotHourly;
+    const auto& purchase = m_plan.purchase;
+    // The On-Demand fleet hours go through the billing engine, clock-hour by clock-hour and AZ by AZ, so
+    // reservations and Savings Plans in the plan apply exactly as in the Cost Planner; Spot hours are
+    // priced at the plan's Spot price.
+    billing::BillSetup setup;
+    setup.region = purchase.region.empty() && !m_plan.group.azs.empty() ? billing::regionOfZone(m_plan.group.azs.front())
+                                                                        : purchase.region;
+    billing::TypePrice price;
+    price.onDemandHourly = m_plan.instance.onDemandHourly;
+    for (const auto& sp : purchase.savingsPlans) {
+        if (sp.kind == billing::SavingsPlanKind::Compute)
+            price.computeSpHourly = purchase.savingsPlanRate(sp.kind);
+        else
+            price.ec2SpHourly = purchase.savingsPlanRate(sp.kind);
+        setup.savingsPlans.push_back(sp);
+        if (sp.kind == billing::SavingsPlanKind::Ec2Instance) {
+            auto& added = setup.savingsPlans.back();
+            if (added.family.empty())
+                added.family = m_plan.instance.type.substr(0, m_plan.instance.type.find('.'));
+            if (added.region.empty())
+                added.region = setup.region;
+        }
+    }
+    setup.prices[m_plan.instance.type] = price;
+    for (auto r : purchase.reservations) {
+        r.instanceType = m_plan.instance.type;
+        if (r.region.empty())
+            r.region = setup.region;
+        setup.reservations.push_back(r);
+    }
+    std::vector<billing::UsageKey> keys;
+    for (int a = 0; a < m_azCount; ++a)
+        keys.push_back({m_plan.instance.type, billing::OperatingSystem::Linux, m_result.azs[static_cast<std::size_t>(a)]});
+    auto biller = billing::HourlyBiller::create(setup, keys);
+    if (!biller) {
+        sum.cost = sum.onDemandHours * m_plan.instance.onDemandHourly + spotCost;
+        sum.costMethod = "instance-hours × the plan's prices (the billing engine refused the purchase options: " +
+                         biller.error().message + ")";
+        return;
+    }
+    billing::HourBill total;
+    std::vector<billing::KeyedUsage> usage(static_cast<std::size_t>(m_azCount));
+    const std::size_t hours = m_hourSpot.size();
+    for (std::size_t h = 0; h < hours; ++h) {
+        if (h > m_hour || (h == m_hour && m_secondsIntoHour == 0))
+            break; // hours the run never reached
+        for (int a = 0; a < m_azCount; ++a)
+            usage[static_cast<std::size_t>(a)] = {static_cast<std::uint32_t>(a),
+                                                 m_hourOnDemand[h * static_cast<std::size_t>(m_azCount) + static_cast<std::size_t>(a)]};
+        total += biller->billHour(usage);
+    }
+    sum.onDemandCost = total.onDemand;
+    sum.commitmentCost = total.total - total.onDemand;
+    sum.spotCost = spotCost;
+    sum.cost = total.total + spotCost;
+    sum.costMethod = "billing engine, hour by hour (On-Demand per second, reservations and Savings Plans applied) "
+                     "+ Spot hours × the Spot price";
+}
+
+} // namespace
+
+SimulationResult simulate(const ScalingPlan& plan, const SimulationOptions& options)
+{
+    Simulator sim(plan, options);
+    return sim.run();
+}
+
+} // namespace archdesk::core::scaling

@@ -1,0 +1,320 @@
+// The scaling simulator: load-balancer shares, termination order, AZ outage recovery, the simple-policy
+// cooldown timeline, billing, plan validation and determinism. Expected values are worked by hand in
+// each test from the rules in design.md §3 and aws-facts §1 and §3.
+#include <QtTest>
+
+#include "core/scaling/load_balancer.h"
+#include "core/scaling/scaling_plan.h"
+#include "core/scaling/simulation_report.h"
+#include "core/scaling/simulator.h"
+
+using namespace archdesk::core;
+using namespace archdesk::core::scaling;
+using json = nlohmann::json;
+
+namespace {
+
+// A quiet plan: constant low demand, no policies, instant health checks, nothing random.
+json basePlan()
+{
+    return json::parse(R"({
+      "start": "2026-01-05T00:00:00Z", "duration_hours": 4, "step_seconds": 60, "seed": 1,
+      "demand": {"pattern": "constant", "base_rps": 100},
+      "instance": {"type": "m5.large", "capacity_rps": 100, "launch_seconds": 120, "warmup_seconds": 0,
+                   "on_demand_hourly": 0.1},
+      "group": {"min": 0, "max": 20, "desired": 2, "azs": ["a", "b", "c"], "health_check_grace_seconds": 0},
+      "load_balancer": {"type": "alb", "cross_zone": true, "deregistration_delay_seconds": 0,
+                        "health_check_interval_seconds": 30, "healthy_threshold": 2, "unhealthy_threshold": 2},
+      "policies": [], "scheduled": [], "faults": []
+    })");
+}
+
+ScalingPlan plan(const json& j)
+{
+    auto p = parsePlan(j, "plan.json");
+    if (!p)
+        qFatal("plan does not parse: %s", p.error().describe().c_str());
+    return *p;
+}
+
+json scheduled(const char* at, int desired)
+{
+    return {{"at", at}, {"desired", desired}};
+}
+
+QStringList terminations(const SimulationResult& r)
+{
+    QStringList out;
+    for (const auto& a : r.activities)
+        if (a.kind == Activity::Kind::Terminate)
+            out << QStringLiteral("%1#%2").arg(QString::fromStdString(r.azs[std::size_t(a.az)])).arg(a.instance);
+    return out;
+}
+
+int inServiceAt(const SimulationResult& r, std::size_t step, int az)
+{
+    return r.series.inService[step * std::size_t(r.series.azCount) + std::size_t(az)];
+}
+
+} // namespace
+
+class TstScalingSimulator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void lbShares_crossZone_data()
+    {
+        QTest::addColumn<bool>("crossZone");
+        QTest::addColumn<double>("shareA");
+        QTest::addColumn<double>("shareB");
+        // AWS: 2 targets in A, 8 in B; on → every target 10 %; off → A 25 % each, B 6.25 % each.
+        QTest::newRow("cross-zone on") << true << 0.10 << 0.10;
+        QTest::newRow("cross-zone off") << false << 0.25 << 0.0625;
+    }
+    void lbShares_crossZone()
+    {
+        QFETCH(bool, crossZone);
+        QFETCH(double, shareA);
+        QFETCH(double, shareB);
+        const std::vector<int> targets{2, 8};
+        const auto s = perTargetShares(crossZone, targets);
+        QCOMPARE(s[0], shareA);
+        QCOMPARE(s[1], shareB);
+    }
+
+    void lbShares_azWithoutTargets_isDroppedFromDns()
+    {
+        const std::vector<int> targets{0, 4};
+        QCOMPARE(perTargetShares(false, targets)[1], 0.25);
+        QCOMPARE(perTargetShares(false, targets)[0], 0.0);
+    }
+
+    void simulation_crossZoneOff_overloadsTheSmallAz()
+    {
+        // 3 instances: a has 2, b has 1 (launch order a, b, a... with 2 AZs). Demand 240 rps of 100 each.
+        // Off: each node gets 120 → a's targets 60 each, b's single target 120 → 20 unserved.
+        // On: 80 each → nothing unserved.
+        json j = basePlan();
+        j["group"]["azs"] = {"a", "b"};
+        j["group"]["desired"] = 3;
+        j["demand"]["base_rps"] = 240;
+        j["duration_hours"] = 1;
+        for (const bool cross : {false, true}) {
+            j["load_balancer"]["cross_zone"] = cross;
+            const auto r = simulate(plan(j));
+            QCOMPARE(r.series.served[0], cross ? 240.0f : 220.0f);
+            QCOMPARE(r.series.cpu[0], cross ? 80.0f : float((60.0 * 2 + 100.0) / 3));
+        }
+    }
+
+    void termination_azWithMostInstancesFirst_tieFirstListed_skipsProtected()
+    {
+        // desired 5 over a, b, c → launches a, b, c, a, b: a{1,4} b{2,5} c{3}. protected_instances 3.
+        // → 4: a and b tie at 2 → a (first listed): #4. → 3: b has the most → #5. → 2: only protected
+        // instances are left, so nothing more is terminated.
+        json j = basePlan();
+        j["group"]["desired"] = 5;
+        j["group"]["protected_instances"] = 3;
+        j["scheduled"] = {scheduled("2026-01-05T00:10:00Z", 4), scheduled("2026-01-05T00:20:00Z", 3),
+                          scheduled("2026-01-05T00:30:00Z", 2)};
+        const auto r = simulate(plan(j));
+        QCOMPARE(terminations(r), QStringList({"a#4", "b#5"}));
+        const std::size_t last = r.series.size() - 1;
+        QCOMPARE(inServiceAt(r, last, 0) + inServiceAt(r, last, 1) + inServiceAt(r, last, 2), 3);
+    }
+
+    void termination_closestToNextBillingHour()
+    {
+        // One AZ. #1 runs from 00:00; #2 launched at 00:30. At 00:50 #1 is 50 min into its hour, #2 only
+        // 20 → #1 goes. #3 launched at 01:05; at 01:20 #2 is 50 min in, #3 15 → #2 goes.
+        json j = basePlan();
+        j["group"]["azs"] = {"a"};
+        j["group"]["desired"] = 1;
+        j["scheduled"] = {scheduled("2026-01-05T00:30:00Z", 2), scheduled("2026-01-05T00:50:00Z", 1),
+                          scheduled("2026-01-05T01:05:00Z", 2), scheduled("2026-01-05T01:20:00Z", 1)};
+        const auto r = simulate(plan(j));
+        QCOMPARE(terminations(r), QStringList({"a#1", "a#2"}));
+    }
+
+    void azOutage_replacesInBatches_thenRebalances()
+    {
+        // 6 instances, 2 per AZ; b fails 01:00–02:00. Replacement: at most max(1, 10 % of 6) = 1 at a time,
+        // each Pending for 2 minutes, so b's two are replaced by 01:04 in a and c. After the outage,
+        // rebalancing launches in b first and terminates elsewhere, back to 2/2/2 — never above
+        // max + max(10 % of max, 1).
+        json j = basePlan();
+        j["group"]["desired"] = 6;
+        j["group"]["max"] = 6;
+        j["demand"]["base_rps"] = 300;
+        j["faults"] = {{{"type", "az_outage"}, {"az", "b"}, {"start", "2026-01-05T01:00:00Z"},
+                        {"end", "2026-01-05T02:00:00Z"}}};
+        const auto r = simulate(plan(j));
+        int maxPending = 0, maxInstances = 0;
+        for (std::size_t i = 60; i < 120; ++i) {
+            int pending = 0, total = 0;
+            for (int a = 0; a < 3; ++a) {
+                pending += r.series.pending[i * 3 + std::size_t(a)];
+                total += r.series.pending[i * 3 + std::size_t(a)] + inServiceAt(r, i, a);
+            }
+            maxPending = std::max(maxPending, pending);
+            maxInstances = std::max(maxInstances, total);
+        }
+        QCOMPARE(maxPending, 1);
+        QCOMPARE(inServiceAt(r, 90, 1), 0);                                       // b is empty mid-outage
+        QCOMPARE(inServiceAt(r, 90, 0) + inServiceAt(r, 90, 2), 6);               // replaced elsewhere
+        const std::size_t last = r.series.size() - 1;
+        QCOMPARE(inServiceAt(r, last, 0), 2);
+        QCOMPARE(inServiceAt(r, last, 1), 2);
+        QCOMPARE(inServiceAt(r, last, 2), 2);
+        QVERIFY(r.summary.maxInstances <= 6 + 1);
+        bool sawRebalance = false;
+        for (const auto& a : r.activities)
+            sawRebalance = sawRebalance || a.cause == Activity::Cause::Rebalance;
+        QVERIFY(sawRebalance);
+    }
+
+    void simpleCooldown_timeline_data()
+    {
+        QTest::addColumn<int>("cooldown");
+        QTest::addColumn<int>("deregistration");
+        QTest::addColumn<bool>("scaleOut");
+        QTest::addColumn<QStringList>("times");
+        // Alarm breached throughout. Scale-out: launch (2 min Pending) → cooldown starts at InService →
+        // next at launch + 2 + cooldown. Scale-in: cooldown starts when deregistration ends.
+        QTest::newRow("out, default 300 s") << -1 << 0 << true << QStringList{"00:00", "00:07", "00:14", "00:21"};
+        QTest::newRow("out, policy 180 s") << 180 << 0 << true << QStringList{"00:00", "00:05", "00:10", "00:15"};
+        QTest::newRow("in, deregistration 240 s") << -1 << 240 << false << QStringList{"00:00", "00:09", "00:18"};
+    }
+    void simpleCooldown_timeline()
+    {
+        QFETCH(int, cooldown);
+        QFETCH(int, deregistration);
+        QFETCH(bool, scaleOut);
+        QFETCH(QStringList, times);
+        json j = basePlan();
+        j["group"]["azs"] = {"a"};
+        j["group"]["desired"] = scaleOut ? 2 : 10;
+        j["group"]["min"] = 1;
+        j["load_balancer"]["deregistration_delay_seconds"] = deregistration;
+        j["demand"]["base_rps"] = scaleOut ? 100000 : 1;
+        json p = {{"type", "simple"},
+                  {"adjustment_type", "ChangeInCapacity"},
+                  {"adjustment", scaleOut ? 1 : -1},
+                  {"alarm", {{"metric", "cpu"}, {"threshold", 50}, {"comparison", scaleOut ? ">" : "<"}}}};
+        if (cooldown >= 0)
+            p["cooldown_seconds"] = cooldown;
+        j["policies"] = {p};
+        j["duration_hours"] = 0.5;
+        const auto r = simulate(plan(j));
+        QStringList got;
+        for (const auto& a : r.activities)
+            if (got.size() < times.size())
+                got << QString::fromStdString(formatIso8601(a.time)).mid(11, 5);
+        QCOMPARE(got, times);
+    }
+
+    void stepPolicy_inSimulator_followsWalkthroughFirstStep()
+    {
+        // 10 instances, 60 % CPU: the scale-out step [10, 20) above 50 adds 10 % of 10 = 1.
+        json j = basePlan();
+        j["group"]["azs"] = {"a"};
+        j["group"]["desired"] = 10;
+        j["demand"]["base_rps"] = 600;
+        j["duration_hours"] = 0.05;
+        j["policies"] = json::parse(R"([{"type":"step","adjustment_type":"PercentChangeInCapacity","threshold":50,
+            "steps":[{"lower":0,"upper":10,"adjustment":0},{"lower":10,"upper":20,"adjustment":10},
+                     {"lower":20,"adjustment":30}]}])");
+        const auto r = simulate(plan(j));
+        QVERIFY(!r.activities.empty());
+        QCOMPARE(r.activities.front().toDesired, 11);
+        const auto cause = QString::fromStdString(activityCause(r.activities.front(), plan(j), r));
+        QVERIFY2(cause.contains("changing the desired capacity from 10 to 11"), qPrintable(cause));
+    }
+
+    void billing_andUnservedDemand_byHand()
+    {
+        // 2 instances × 100 rps for 4 h, demand 300: 100 rps unserved all the time → 100 × 14,400 s.
+        json j = basePlan();
+        j["demand"]["base_rps"] = 300;
+        const auto r = simulate(plan(j));
+        QCOMPARE(r.summary.instanceHours, 8.0);
+        QCOMPARE(r.summary.cost, 0.8);
+        QCOMPARE(r.summary.unservedRequests, 100.0 * 4 * 3600);
+        QVERIFY(qAbs(r.summary.servedPct - 200.0 / 3.0) < 1e-9);
+        QCOMPARE(r.summary.maxInstances, 2);
+    }
+
+    void billing_reservationThroughBillingEngine_byHand()
+    {
+        // 2 instances for 4 h; one RI at 0.05/h covers one of them every hour: 4 × (0.1 + 0.05) = 0.6.
+        json j = basePlan();
+        j["purchase"] = json::parse(R"({"reserved":[{"count":1,"term_years":1,"hourly":0.05}]})");
+        const auto r = simulate(plan(j));
+        QVERIFY(qAbs(r.summary.cost - 0.6) < 1e-9);
+        QVERIFY(qAbs(r.summary.commitmentCost - 0.2) < 1e-9);
+        QVERIFY(QString::fromStdString(r.summary.costMethod).contains("billing engine"));
+    }
+
+    void scheduledCron_raisesMinEveryMorning()
+    {
+        json j = basePlan();
+        j["duration_hours"] = 48;
+        j["scheduled"] = {{{"cron", "0 8 * * *"}, {"min", 5}}, {{"cron", "0 18 * * *"}, {"min", 0}, {"desired", 2}}};
+        const auto r = simulate(plan(j));
+        QCOMPARE(int(r.series.desired[8 * 60 - 1]), 2);
+        QCOMPARE(int(r.series.desired[8 * 60]), 5);
+        QCOMPARE(int(r.series.desired[18 * 60]), 2);
+        QCOMPARE(int(r.series.desired[32 * 60]), 5);
+    }
+
+    void determinism_sameSeedSameResult_otherSeedDiffers()
+    {
+        const QString file = QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json");
+        auto p = loadPlan(file.toStdString());
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().describe().c_str());
+        const auto a = resultToJson(simulate(*p), *p, false);
+        const auto b = resultToJson(simulate(*p), *p, false);
+        QCOMPARE(a.dump(), b.dump());
+        p->seed += 1;
+        QVERIFY(resultToJson(simulate(*p), *p, false).dump() != a.dump());
+    }
+
+    void badPlans_nameTheField_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("min > max") << "/group/min" << "30" << "group.min";
+        QTest::newRow("desired outside") << "/group/desired" << "25" << "group.desired";
+        QTest::newRow("negative capacity") << "/instance/capacity_rps" << "-5" << "instance.capacity_rps";
+        QTest::newRow("unknown AZ") << "/faults" << R"([{"type":"az_outage","az":"z","start":"2026-01-05T01:00:00Z","end":"2026-01-05T02:00:00Z"}])"
+                                    << "faults[0].az";
+        QTest::newRow("overlapping bands")
+            << "/policies"
+            << R"([{"type":"step","adjustment_type":"ChangeInCapacity","threshold":60,"steps":[{"lower":0,"upper":15,"adjustment":1},{"lower":10,"adjustment":2}]}])"
+            << "policies[0].steps[1].lower";
+        QTest::newRow("gap between bands")
+            << "/policies"
+            << R"([{"type":"step","adjustment_type":"ChangeInCapacity","threshold":60,"steps":[{"lower":0,"upper":10,"adjustment":1},{"lower":15,"adjustment":2}]}])"
+            << "policies[0].steps[1].lower";
+        QTest::newRow("simple without alarm")
+            << "/policies" << R"([{"type":"simple","adjustment_type":"ChangeInCapacity","adjustment":1}])"
+            << "policies[0].alarm";
+        QTest::newRow("bad step seconds") << "/step_seconds" << "45" << "step_seconds";
+    }
+    void badPlans_nameTheField()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, field);
+        json j = basePlan();
+        j[json::json_pointer(pointer.toStdString())] = json::parse(value.toStdString());
+        const auto r = parsePlan(j, "plan.json");
+        QVERIFY(!r.ok());
+        const auto text = QString::fromStdString(r.error().describe());
+        QVERIFY2(text.startsWith(QStringLiteral("plan.json: field \"%1\"").arg(field)), qPrintable(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstScalingSimulator)
+#include "tst_scaling_simulator.moc"
