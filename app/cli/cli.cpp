@@ -154,6 +154,7 @@ std::vector<CommandSpec> allCommands()
     addScalingCommands(commands);
     addFsrsCommands(commands);
     addBillingCommands(commands);
+    addCardsCommands(commands);
     addPracticeCommands(commands);
     addCatalogCommands(commands);
     addPricesCommands(commands);

@@ -95,6 +95,7 @@ void addScalingCommands(std::vector<CommandSpec>& commands);
 void addFsrsCommands(std::vector<CommandSpec>& commands);
 void addBillingCommands(std::vector<CommandSpec>& commands);
 void addPracticeCommands(std::vector<CommandSpec>& commands);
+void addCardsCommands(std::vector<CommandSpec>& commands);
 void addCatalogCommands(std::vector<CommandSpec>& commands);
 void addPricesCommands(std::vector<CommandSpec>& commands);
 

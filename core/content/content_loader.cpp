@@ -312,8 +312,9 @@ private:
             return;
         JsonFields f(file);
         if (!doc.is_array()) {
-            f.problemAt(file, fmt::format("expected an array of {}, found {}", questions ? "questions" : "cards",
-                                          JsonFields::typeName(doc)));
+            // The document itself is the wrong kind: the place is where it starts.
+            f.problemAt(file + ":1:1", fmt::format("expected an array of {}, found {}", questions ? "questions" : "cards",
+                                                   JsonFields::typeName(doc)));
         } else {
             for (std::size_t i = 0; i < doc.size(); ++i) {
                 const std::string path = fmt::format("[{}]", i);

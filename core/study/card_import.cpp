@@ -1,5 +1,7 @@
 #include "core/study/card_import.h"
 
+#include <optional>
+
 #include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
@@ -287,21 +289,27 @@ ImportResult cardsFromJson(const std::string& text, const std::string& fileName)
         return result;
     }
     if (!doc->is_array()) {
-        result.problems.push_back({0, "expected an array of cards like data/cards/*.json"});
+        // The document itself is the wrong kind: the place is where it starts.
+        result.problems.push_back({1, "expected an array of cards like data/cards/*.json"});
         return result;
     }
     for (std::size_t i = 0; i < doc->size(); ++i) {
         const auto& item = (*doc)[i];
-        const std::string where = fmt::format("card [{}]", i);
-        if (!item.is_object() || !item.contains("front") || !item["front"].is_string() ||
-            item["front"].get<std::string>().empty()) {
-            result.problems.push_back({0, where + ": \"front\" is missing or not text"});
+        const auto textField = [&](const char* key) -> std::optional<std::string> {
+            if (!item.is_object() || !item.contains(key) || !item[key].is_string() ||
+                item[key].get<std::string>().empty()) {
+                result.problems.push_back({0, fmt::format("field \"[{}].{}\": is missing or not text", i, key)});
+                return std::nullopt;
+            }
+            return item[key].get<std::string>();
+        };
+        const auto front = textField("front");
+        const auto back = textField("back");
+        if (!front || !back)
             continue;
-        }
         Card c;
-        c.front = item["front"].get<std::string>();
-        if (item.contains("back") && item["back"].is_string())
-            c.back = item["back"].get<std::string>();
+        c.front = *front;
+        c.back = *back;
         if (item.contains("id") && item["id"].is_string())
             c.id = item["id"].get<std::string>();
         const auto strings = [&](const char* key, std::vector<std::string>& out) {

@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(result.cards.size(), std::size_t(2));
         QCOMPARE(result.cards[0].id, std::string("my-1"));
         QCOMPARE(result.problems.size(), std::size_t(1));
-        QVERIFY(QString::fromStdString(result.problems[0].message).contains("card [1]"));
+        QVERIFY(QString::fromStdString(result.problems[0].message).contains("[1].front"));
         const auto broken = cardsFromJson("[\n{\"front\": \"x\",,}\n]", "bad.json");
         QCOMPARE(broken.problems.size(), std::size_t(1));
         QCOMPARE(broken.problems[0].line, 2);
