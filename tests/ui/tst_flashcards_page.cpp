@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QTableView>
 #include <set>
 
@@ -15,6 +16,7 @@
 #include "ui/flashcards/card_table_model.h"
 #include "ui/flashcards/flashcards_page.h"
 #include "ui/flashcards/flashcards_session.h"
+#include "ui/flashcards/import_dialog.h"
 #include "ui/flashcards/review_widget.h"
 #include "ui/flashcards/statistics_widget.h"
 
@@ -143,6 +145,17 @@ private slots:
         ui::FlashcardsPage page(state);
         page.session()->setClock([] { return kNow; });
         auto* browser = page.browserTab();
+        {
+            ui::ImportDialog preview(ARCHDESK_TESTS_DIR "/core/fixtures/import/cards.csv");
+            QCOMPARE(preview.result().cards.size(), std::size_t(2));
+            QCOMPARE(preview.result().problems.size(), std::size_t(2));
+            auto* problems = preview.findChild<QListWidget*>("importProblems");
+            QVERIFY(problems);
+            QCOMPARE(problems->count(), 2);
+            QVERIFY(problems->item(0)->text().startsWith("line 3:"));
+            preview.show();
+            screenshot(preview, "flashcards-import");
+        }
         const auto before = page.session()->cards().size();
         const QString error = browser->importFile(ARCHDESK_TESTS_DIR "/core/fixtures/import/cards.csv", false);
         QVERIFY2(error.isEmpty(), qPrintable(error));
