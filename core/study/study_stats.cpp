@@ -1,5 +1,8 @@
 #include "core/study/study_stats.h"
 
+#include <limits>
+#include <unordered_map>
+
 namespace archdesk::core::study {
 
 StudyStats computeStudyStats(store::Database& db, const CardCollection& cards, EpochMs now,
@@ -24,41 +27,45 @@ StudyStats computeStudyStats(store::Database& db, const CardCollection& cards, E
             ++s.dueForecast[static_cast<std::size_t>(day)];
     }
 
+    // One sequential pass over the year's log (NOT INDEXED: nearly every row qualifies, and walking the time
+    // index would fetch each row at random), aggregated here.
     const EpochMs yearAgo = utcMidnight(now) - 364 * kMsPerDay;
-    if (auto q = db.prepare("SELECT reviewed_at / 86400000, COUNT(*) FROM review_log WHERE reviewed_at >= ?1 "
-                            "GROUP BY 1")) {
+    const EpochMs weekAgo = utcMidnight(now) - 6 * kMsPerDay, monthAgo = utcMidnight(now) - 29 * kMsPerDay;
+    std::unordered_map<std::string, RetentionCell> perCard;
+    if (auto q = db.prepare("SELECT card_id, reviewed_at, rating, elapsed_days, reps FROM review_log NOT INDEXED "
+                            "WHERE reviewed_at >= ?1")) {
         q->bind(1, yearAgo);
-        while (true) {
-            auto row = q->step();
-            if (!row || !*row)
-                break;
-            s.reviewsPerDay[q->columnInt(0)] = static_cast<int>(q->columnInt(1));
-        }
-    }
-
-    // One pass over the year's qualifying reviews, grouped by card and period, so 200k rows stay cheap.
-    std::map<std::string, RetentionCell> perCard;
-    if (auto q = db.prepare("SELECT card_id, reviewed_at, rating, elapsed_days FROM review_log "
-                            "WHERE reviewed_at >= ?1 AND reps > 1 AND elapsed_days > 0")) {
-        q->bind(1, yearAgo);
-        const EpochMs weekAgo = utcMidnight(now) - 6 * kMsPerDay, monthAgo = utcMidnight(now) - 29 * kMsPerDay;
+        std::int64_t lastDay = std::numeric_limits<std::int64_t>::min();
+        int* dayCount = nullptr;
         while (true) {
             auto row = q->step();
             if (!row || !*row)
                 break;
             const EpochMs at = q->columnInt(1);
-            const bool passed = q->columnInt(2) > 1;
-            auto& cells = q->columnInt(3) >= 21 ? s.mature : s.young;
-            for (int p = 0; p < 3; ++p) {
-                const EpochMs from = p == 0 ? weekAgo : p == 1 ? monthAgo : yearAgo;
-                if (at >= from) {
-                    cells[static_cast<std::size_t>(p)].total += 1;
-                    cells[static_cast<std::size_t>(p)].passed += passed ? 1 : 0;
-                }
+            const std::int64_t day = utcDay(at);
+            if (day != lastDay) {
+                dayCount = &s.reviewsPerDay[day];
+                lastDay = day;
+            }
+            ++*dayCount;
+            const std::int64_t elapsed = q->columnInt(3);
+            if (q->columnInt(4) <= 1 || elapsed <= 0)
+                continue; // first reviews and same-day steps are not retention
+            const int passed = q->columnInt(2) > 1 ? 1 : 0;
+            auto& cells = elapsed >= 21 ? s.mature : s.young;
+            cells[2].total += 1;
+            cells[2].passed += passed;
+            if (at >= monthAgo) {
+                cells[1].total += 1;
+                cells[1].passed += passed;
+            }
+            if (at >= weekAgo) {
+                cells[0].total += 1;
+                cells[0].passed += passed;
             }
             auto& c = perCard[q->columnText(0)];
             c.total += 1;
-            c.passed += passed ? 1 : 0;
+            c.passed += passed;
         }
     }
     for (const auto& [id, cell] : perCard) {

@@ -54,7 +54,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent) : QDialog(paren
     layout->addWidget(m_summary);
     m_preview = new QTableWidget(this);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_preview->setWordWrap(false);
     layout->addWidget(m_preview, 3);
     layout->addWidget(new QLabel(tr("Problems (these rows are left out):"), this));
     m_problems = new QListWidget(this);

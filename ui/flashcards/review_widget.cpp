@@ -112,15 +112,26 @@ ReviewWidget::ReviewWidget(FlashcardsSession& session, QWidget* parent) : QWidge
         refresh();
     });
     connect(&m_session, &FlashcardsSession::changed, this, [this] {
+        reloadDecks();
         if (isVisible())
             return; // our own answers refresh directly
         m_dirty = true;
     });
+    reloadDecks();
+}
 
+void ReviewWidget::reloadDecks()
+{
+    const auto decks = m_session.decks();
+    if (m_deck->count() == static_cast<int>(decks.size()) + 1)
+        return;
+    const QString current = m_deck->currentText();
     m_deck->blockSignals(true);
+    m_deck->clear();
     m_deck->addItem(tr("All cards"), QString());
-    for (const auto& [name, query] : m_session.decks())
+    for (const auto& [name, query] : decks)
         m_deck->addItem(name, query);
+    m_deck->setCurrentIndex(std::max(0, m_deck->findText(current)));
     m_deck->blockSignals(false);
 }
 

@@ -39,6 +39,7 @@ protected:
 
 private:
     void showCard();
+    void reloadDecks();
     QString intervalText(const core::study::MemoryState& next) const;
 
     FlashcardsSession& m_session;

@@ -40,7 +40,7 @@ StatisticsWidget::StatisticsWidget(FlashcardsSession& session, QWidget* parent) 
     m_counts->setTextFormat(Qt::RichText);
     layout->addWidget(m_counts, 0, 0, 1, 2);
 
-    auto* forecastBox = new QGroupBox(tr("Due in the next 30 days"), body);
+    auto* forecastBox = new QGroupBox(tr("Due in the next 30 days (day of the month; today includes overdue cards)"), body);
     auto* fl = new QVBoxLayout(forecastBox);
     m_forecast = new QChartView(new QChart(), forecastBox);
     m_forecast->setRenderHint(QPainter::Antialiasing);
@@ -63,7 +63,8 @@ StatisticsWidget::StatisticsWidget(FlashcardsSession& session, QWidget* parent) 
     m_retention->setVerticalHeaderLabels({tr("Young (< 21 d)"), tr("Mature (≥ 21 d)")});
     m_retention->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_retention->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_retention->setMaximumHeight(100);
+    m_retention->setMinimumHeight(96);
+    m_retention->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     rl->addWidget(m_retention);
     layout->addWidget(retBox, 3, 0);
 
@@ -74,7 +75,8 @@ StatisticsWidget::StatisticsWidget(FlashcardsSession& session, QWidget* parent) 
     m_domains->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_domains->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_domains->verticalHeader()->hide();
-    m_domains->setMaximumHeight(160);
+    m_domains->setMinimumHeight(150);
+    m_domains->setWordWrap(false);
     dl->addWidget(m_domains);
     layout->addWidget(domBox, 3, 1);
 
@@ -127,7 +129,8 @@ void StatisticsWidget::refresh()
     for (std::size_t i = 0; i < stats.dueForecast.size(); ++i) {
         *set << stats.dueForecast[i];
         most = std::max(most, stats.dueForecast[i]);
-        days << (i == 0 ? tr("Today") : (i % 5 == 0 ? QStringLiteral("+%1").arg(i) : QStringLiteral(" ").repeated(static_cast<int>(i))));
+        // Day of the month: short enough for 30 labels side by side.
+        days << QString::fromStdString(core::formatIsoDate(now + static_cast<core::EpochMs>(i) * core::kMsPerDay).substr(8));
     }
     auto* series = new QBarSeries();
     series->append(set);
