@@ -12,6 +12,11 @@
 #include "ui/common/app_state.h"
 #include "ui/reference/instance_filter_model.h"
 #include "ui/reference/instance_table_model.h"
+#include "ui/reference/price_import_runner.h"
+#include "core/catalog/price_store.h"
+
+#include <QMessageBox>
+#include <QTimer>
 #include "ui/reference/reference_page.h"
 
 using namespace archdesk;
@@ -106,6 +111,36 @@ private slots:
         filter.sort(InstanceTableModel::Vcpu, Qt::DescendingOrder);
         // 64 > 40 > 16 numerically (as text "40" < "64" but "16" > "4" would break this).
         QCOMPARE(column(filter, InstanceTableModel::Vcpu), QStringList({"64", "40", "16", "8", "4", "2"}));
+    }
+
+    void guiImport_runsOffThread_andStoresPrices()
+    {
+        QTemporaryDir dir;
+        auto state = ui::AppState::load(ARCHDESK_SOURCE_DATA_DIR, dir.filePath("g.db").toStdString());
+        QVERIFY(state.db);
+        QString shown;
+        // The outcome is reported in a message box: read it and close it.
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(20);
+        const bool ok = ui::runPriceImport(nullptr, state,
+                                           QStringLiteral(ARCHDESK_TESTS_DIR "/data/aws-pricing/ec2-getproducts-m5large-2021.json"));
+        QVERIFY2(ok, qPrintable(shown));
+        QVERIFY(shown.contains("12 reserved prices"));
+        auto stored = core::catalog::storedPrices(*state.db, "m5.large", "us-east-1", "linux");
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), std::size_t(1));
+
+        shown.clear();
+        QVERIFY(!ui::runPriceImport(nullptr, state,
+                                    QStringLiteral(ARCHDESK_TESTS_DIR "/data/aws-pricing/ec2-offer-excerpt-2023-opencost.raw.txt")));
+        QVERIFY2(shown.contains("byte"), qPrintable(shown));
+        QCOMPARE(core::catalog::storedPrices(*state.db, "m5.large", "us-east-2", "linux")->size(), std::size_t(0));
     }
 
     void page_showsMatrixAndSearchesTopics()
