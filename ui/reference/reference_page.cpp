@@ -107,9 +107,9 @@ QWidget* ReferencePage::buildInstancesTab()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     // Fixed widths so that both price columns are in view at the default window size.
-    const std::pair<int, int> widths[] = {{InstanceTableModel::Type, 105}, {InstanceTableModel::Family, 55},
-                                          {InstanceTableModel::Category, 122}, {InstanceTableModel::Generation, 72},
-                                          {InstanceTableModel::Vcpu, 42}, {InstanceTableModel::MemoryGib, 92},
+    const std::pair<int, int> widths[] = {{InstanceTableModel::Type, 100}, {InstanceTableModel::Family, 55},
+                                          {InstanceTableModel::Category, 116}, {InstanceTableModel::Generation, 82},
+                                          {InstanceTableModel::Vcpu, 42}, {InstanceTableModel::MemoryGib, 100},
                                           {InstanceTableModel::PriceHour, 84}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
