@@ -107,9 +107,9 @@ QWidget* ReferencePage::buildInstancesTab()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     // Fixed widths so that both price columns are in view at the default window size.
-    const std::pair<int, int> widths[] = {{InstanceTableModel::Type, 105}, {InstanceTableModel::Family, 55},
-                                          {InstanceTableModel::Category, 122}, {InstanceTableModel::Generation, 72},
-                                          {InstanceTableModel::Vcpu, 42}, {InstanceTableModel::MemoryGib, 92},
+    const std::pair<int, int> widths[] = {{InstanceTableModel::Type, 100}, {InstanceTableModel::Family, 55},
+                                          {InstanceTableModel::Category, 116}, {InstanceTableModel::Generation, 82},
+                                          {InstanceTableModel::Vcpu, 42}, {InstanceTableModel::MemoryGib, 100},
                                           {InstanceTableModel::PriceHour, 84}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
@@ -255,7 +255,7 @@ QWidget* ReferencePage::buildMatrixTab()
         const auto& row = *f.features;
         QString en = row.enhancedNetworking.empty() ? QStringLiteral("—") : QString::fromStdString(row.enhancedNetworking);
         for (const auto& [type, value] : f.enhancedNetworkingByType)
-            en += QStringLiteral(" (%1: %2)").arg(QString::fromStdString(type), QString::fromStdString(value));
+            en += QStringLiteral("; %1: %2").arg(QString::fromStdString(type), QString::fromStdString(value));
         const QStringList cells = {QString::fromStdString(f.id).toUpper(), QString::fromStdString(f.className),
                                    yes(row.vpcOnly), yes(row.ebsOnly), yes(row.ssdVolumes), yes(row.placementGroup),
                                    yes(row.hvmOnly), en};
@@ -268,8 +268,11 @@ QWidget* ReferencePage::buildMatrixTab()
         }
     }
     table->verticalHeader()->hide();
+    table->setWordWrap(true);
     table->resizeColumnsToContents();
+    table->setColumnWidth(1, 200);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeRowsToContents();
     v->addWidget(table, 1);
     return tab;
 }
@@ -307,15 +310,20 @@ QWidget* ReferencePage::buildTopicsTab()
     m_topicSearch = new QLineEdit(tab);
     m_topicSearch->setPlaceholderText(tr("Search topics, blueprints and instance families"));
     m_topicSearch->setClearButtonEnabled(true);
+    m_topicSearch->setObjectName(QStringLiteral("topicSearch"));
     v->addWidget(m_topicSearch);
     auto* split = new QSplitter(Qt::Horizontal, tab);
     m_topicList = new QListWidget(split);
+    m_topicList->setObjectName(QStringLiteral("topicList"));
+    m_topicList->setWordWrap(true);
+    m_topicList->setSpacing(2);
     m_topicView = new QTextBrowser(split);
     m_topicView->setOpenExternalLinks(true);
     split->addWidget(m_topicList);
     split->addWidget(m_topicView);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({250, 700});
     v->addWidget(split, 1);
     connect(m_topicSearch, &QLineEdit::textChanged, this, &ReferencePage::runTopicSearch);
     connect(m_topicList, &QListWidget::currentRowChanged, this, &ReferencePage::showTopicItem);
