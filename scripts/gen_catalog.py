@@ -106,6 +106,10 @@ def main():
         json.dump({"format": 1, "source": "shared/reference/ec2-families.csv (2026-08)", "families": families},
                   f, indent=1)
         f.write("\n")
+    reserved_snapshot = getproducts_snapshot(
+        os.path.join(SHARED, "fixtures", "aws-pricing", "ec2-getproducts-m5large-2021.json"),
+        "AWS Price List GetProducts (aws/amazon-ec2-instance-selector test/static/GetProducts/m5_large.json "
+        "@ 71c31e5a8949f35ea0683ca1c27db9de00ae4fc3, Apache-2.0)")
     snap_2026_source = "AWS Price List via " + prices[0]["source"]
     assert all(p["source"] == prices[0]["source"] and p["date"] == prices[0]["date"] for p in prices)
     with open(os.path.join(OUT, "prices.json"), "w") as f:
@@ -114,9 +118,35 @@ def main():
              "prices": [{"instance_type": p["instance_type"], "on_demand_hourly": p["on_demand_hourly"]} for p in prices]},
             {"source": SEED_SOURCE, "date": SEED_DATE,
              "region": "us-east-1", "os": "linux", "prices": seed_prices},
+            reserved_snapshot,
         ]}, f, indent=1)
         f.write("\n")
     print(f"{len(types)} types, {len(families)} families, {len(prices)} + {len(seed_prices)} prices")
+
+
+def getproducts_snapshot(path, source):
+    """On-Demand and every Reserved term of one GetProducts item, read from the term attributes."""
+    item = json.load(open(path))
+    attrs = item["product"]["attributes"]
+    (od,) = item["terms"]["OnDemand"].values()
+    (dim,) = od["priceDimensions"].values()
+    reserved = []
+    for term in item["terms"]["Reserved"].values():
+        a = term["termAttributes"]
+        upfront = hourly = 0.0
+        for d in term["priceDimensions"].values():
+            if d["unit"] == "Quantity":
+                upfront = float(d["pricePerUnit"]["USD"])
+            elif d["unit"] == "Hrs":
+                hourly = float(d["pricePerUnit"]["USD"])
+        reserved.append({"term_years": int(a["LeaseContractLength"][0]), "class": a["OfferingClass"],
+                         "payment": a["PurchaseOption"].lower().replace(" ", "_"),
+                         "upfront": num(str(upfront)), "hourly": num(str(hourly))})
+    reserved.sort(key=lambda r: (r["term_years"], r["class"], r["payment"]))
+    version = item["version"]
+    return {"source": source, "date": f"{version[0:4]}-{version[4:6]}-{version[6:8]}", "region": "us-east-1",
+            "os": "linux", "prices": [{"instance_type": attrs["instanceType"],
+                                       "on_demand_hourly": num(dim["pricePerUnit"]["USD"]), "reserved": reserved}]}
 
 
 if __name__ == "__main__":

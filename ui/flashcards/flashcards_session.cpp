@@ -1,40 +1,15 @@
 #include "ui/flashcards/flashcards_session.h"
 
+#include <QTimeZone>
+
 #include "core/store/database.h"
 #include "core/study/review_store.h"
 #include "core/util/clock.h"
 #include "ui/common/app_state.h"
+#include "ui/settings/app_settings.h"
 
 namespace archdesk::ui {
 
-namespace {
-
-// Study settings live in the meta table ("flashcards.*"), shared with the Settings page.
-std::optional<std::string> metaValue(core::store::Database& db, const char* key)
-{
-    auto s = db.prepare("SELECT value FROM meta WHERE key = ?1");
-    if (!s)
-        return std::nullopt;
-    s->bind(1, key);
-    auto row = s->step();
-    if (!row || !*row)
-        return std::nullopt;
-    return s->columnText(0);
-}
-
-int metaInt(core::store::Database& db, const char* key, int fallback)
-{
-    const auto v = metaValue(db, key);
-    if (!v)
-        return fallback;
-    try {
-        return std::stoi(*v);
-    } catch (...) {
-        return fallback;
-    }
-}
-
-} // namespace
 
 FlashcardsSession::FlashcardsSession(AppState& state, QObject* parent)
     : QObject(parent), m_now([] { return core::SystemClock().now(); })
@@ -47,15 +22,16 @@ FlashcardsSession::FlashcardsSession(AppState& state, QObject* parent)
         for (const auto& d : blueprint->domains)
             m_domains.emplace_back(d.id, d.name);
     m_db = &*state.db;
+    // The study settings live in QSettings (the Settings page); the page is rebuilt when they change.
+    const AppSettings settings = AppSettings::load();
     core::study::FsrsParameters params;
-    params.requestRetention = metaInt(*m_db, "flashcards.retention_percent", 90) / 100.0;
-    params.enableFuzz = metaInt(*m_db, "flashcards.fuzz", 0) != 0;
-    if (const auto exam = metaValue(*m_db, "flashcards.exam_date"))
-        if (auto t = core::parseIso8601(*exam))
-            params.examDate = *t;
+    params.requestRetention = settings.desiredRetention;
+    params.enableFuzz = settings.fuzzIntervals;
+    if (settings.examDate.isValid())
+        params.examDate = settings.examDate.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
     m_scheduler = core::study::FsrsScheduler(params);
-    m_limits.newPerDay = metaInt(*m_db, "flashcards.new_per_day", 20);
-    m_limits.reviewsPerDay = metaInt(*m_db, "flashcards.reviews_per_day", 200);
+    m_limits.newPerDay = settings.newCardsPerDay;
+    m_limits.reviewsPerDay = settings.reviewsPerDay;
     auto cards = core::study::CardCollection::load(*m_db, state.content.content.cards);
     if (!cards) {
         m_problem = QString::fromStdString(cards.error().describe());

@@ -61,6 +61,8 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     connect(m_state.events.get(), &AppEvents::languageChanged, this, &MainWindow::reloadPages);
     connect(m_state.events.get(), &AppEvents::databaseReplaced, this, &MainWindow::reloadPages);
     connect(m_state.events.get(), &AppEvents::showPageRequested, this, &MainWindow::showPage);
+    // Study settings feed the pages' schedulers and limits: rebuild the others, not the one being edited.
+    connect(m_state.events.get(), &AppEvents::settingsChanged, this, [this] { dropPages(false); });
 
     buildMenus();
     m_statusContent = new QLabel(this);
@@ -111,9 +113,18 @@ void MainWindow::reloadPages()
     menuBar()->clear();
     m_goActions.clear();
     buildMenus();
-    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
         m_sidebar->item(static_cast<int>(i))->setText(m_pages[i].title);
-        if (!m_widgets[i])
+    dropPages(true);
+    updateStatus();
+    showIndex(current);
+}
+
+void MainWindow::dropPages(bool includingCurrent)
+{
+    const int current = m_sidebar->currentRow();
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        if (!m_widgets[i] || (!includingCurrent && static_cast<int>(i) == current))
             continue;
         auto* standIn = new QWidget(m_stack);
         m_stack->insertWidget(static_cast<int>(i), standIn);
@@ -122,8 +133,6 @@ void MainWindow::reloadPages()
         m_widgets[i]->deleteLater();
         m_widgets[i] = nullptr;
     }
-    updateStatus();
-    showIndex(current);
 }
 
 QStringList MainWindow::pageIds() const

@@ -47,6 +47,8 @@ private:
     void saveSettings() const;
     void updateStatus();
     void buildMenus();
+    // Deletes the pages created so far (they are made again when shown), or all but the current one.
+    void dropPages(bool includingCurrent);
 
     AppState& m_state;
     std::vector<PageSpec> m_pages;

@@ -36,6 +36,7 @@ AppSettings AppSettings::load()
     a.reviewsPerDay = std::clamp(s.value("study/reviewsPerDay", a.reviewsPerDay).toInt(), 0, 9999);
     a.defaultBlueprint = s.value("study/defaultBlueprint", a.defaultBlueprint).toString();
     a.examDate = QDate::fromString(s.value("study/examDate").toString(), Qt::ISODate);
+    a.fuzzIntervals = s.value("study/fuzzIntervals", false).toBool();
     return a;
 }
 
@@ -49,6 +50,7 @@ void AppSettings::save() const
     s.setValue("study/reviewsPerDay", reviewsPerDay);
     s.setValue("study/defaultBlueprint", defaultBlueprint);
     s.setValue("study/examDate", examDate.isValid() ? examDate.toString(Qt::ISODate) : QString());
+    s.setValue("study/fuzzIntervals", fuzzIntervals);
 }
 
 } // namespace archdesk::ui

@@ -16,7 +16,8 @@ struct AppSettings
     int newCardsPerDay = 20;        // 0 … 9999
     int reviewsPerDay = 200;        // 0 … 9999
     QString defaultBlueprint = QStringLiteral("sap-c02");
-    QDate examDate;                 // invalid = none
+    QDate examDate;                 // invalid = none; cards are pulled forward to be seen in its last week
+    bool fuzzIntervals = false;     // spread review intervals a little, as ts-fsrs's fuzz does
 
     static AppSettings load();
     void save() const;

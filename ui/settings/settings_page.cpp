@@ -96,6 +96,9 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : QWidget(parent), 
     examRow->addWidget(m_examDate);
     examRow->addStretch(1);
     sf->addRow(tr("Exam date"), examRow);
+    m_fuzz = new QCheckBox(tr("Spread review intervals a little (fuzz), so cards learnt together do not stay together"), study);
+    m_fuzz->setAccessibleName(tr("Fuzz intervals"));
+    sf->addRow(tr("Intervals"), m_fuzz);
     layout->addWidget(study);
 
     // Data
@@ -149,6 +152,7 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : QWidget(parent), 
     m_hasExamDate->setChecked(s.examDate.isValid());
     m_examDate->setDate(s.examDate.isValid() ? s.examDate : QDate::currentDate().addMonths(2));
     m_examDate->setEnabled(s.examDate.isValid());
+    m_fuzz->setChecked(s.fuzzIntervals);
     m_loading = false;
     refreshBackupList();
 
@@ -171,6 +175,7 @@ SettingsPage::SettingsPage(AppState& state, QWidget* parent) : QWidget(parent), 
         saveFromControls();
     });
     connect(m_examDate, &QDateEdit::dateChanged, this, &SettingsPage::saveFromControls);
+    connect(m_fuzz, &QCheckBox::toggled, this, &SettingsPage::saveFromControls);
     connect(backup, &QPushButton::clicked, this, &SettingsPage::backupNow);
     connect(restore, &QPushButton::clicked, this, [this] {
         const QString file = m_backups->currentData().toString();
@@ -222,6 +227,7 @@ void SettingsPage::saveFromControls()
     s.reviewsPerDay = m_reviewsPerDay->value();
     s.defaultBlueprint = m_blueprint->currentData().toString();
     s.examDate = m_hasExamDate->isChecked() ? m_examDate->date() : QDate();
+    s.fuzzIntervals = m_fuzz->isChecked();
     s.save();
     emit m_state.events->settingsChanged();
 }

@@ -45,6 +45,7 @@ private:
     QSpinBox* m_reviewsPerDay = nullptr;
     QComboBox* m_blueprint = nullptr;
     QCheckBox* m_hasExamDate = nullptr;
+    QCheckBox* m_fuzz = nullptr;
     QDateEdit* m_examDate = nullptr;
     QComboBox* m_backups = nullptr;
     QLabel* m_result = nullptr;
