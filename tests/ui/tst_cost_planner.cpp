@@ -64,7 +64,9 @@ private slots:
         ui::CostOptionsModel model;
         model.setOptions(sampleComparison(0.6).options);
         // 1yr no upfront at 60 %: 0.06/h every hour > 0.096 × 0.6 → never pays off.
-        QCOMPARE(model.index(1, ui::CostOptionsModel::Option).data().toString(), QString("RI 1yr standard no upfront"));
+        QCOMPARE(model.index(1, ui::CostOptionsModel::Option).data().toString(), QString("RI 1yr no upfront"));
+        QCOMPARE(model.index(1, ui::CostOptionsModel::Option).data(Qt::ToolTipRole).toString(),
+                 QString("RI 1yr standard no upfront"));
         QCOMPARE(model.index(1, ui::CostOptionsModel::BreakEven).data().toString(), QString("never"));
         // 1yr all upfront: 494 / (0.096 × 0.6) / 730 = 11.7 months.
         QCOMPARE(model.index(2, ui::CostOptionsModel::BreakEven).data().toString(), QString("month 11.7"));

@@ -378,9 +378,8 @@ void CostPlannerPage::buildResults(QWidget* panel)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CostOptionsModel::Option, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setFixedHeight(22 * 9 + m_table->horizontalHeader()->sizeHint().height() + 4);
     v->addWidget(m_table);
     m_skipped = new QLabel(panel);
     m_skipped->setWordWrap(true);
@@ -557,6 +556,9 @@ void CostPlannerPage::recompute()
 void CostPlannerPage::showComparison(const billing::CostComparison& c)
 {
     m_model->setOptions(c.options);
+    // As tall as its rows, so the charts get the rest.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->verticalHeader()->defaultSectionSize() * std::max(1, m_model->rowCount()) + 4);
     QStringList skipped;
     for (const auto& o : c.options)
         if (!o.note.empty())
@@ -699,7 +701,7 @@ void CostPlannerPage::updateCharts(const billing::CostComparison& c)
         chart->removeAllSeries();
         for (auto* axis : chart->axes())
             chart->removeAxis(axis);
-        chart->setTitle(tr("Cumulative cost — where a line crosses below On-Demand (thick grey), that option has paid off"));
+        chart->setTitle(tr("Cumulative cost: an option has paid off where it drops below On-Demand (thick grey)"));
         chart->legend()->setAlignment(Qt::AlignRight);
         auto* x = new QValueAxis(chart);
         x->setRange(0, months);
