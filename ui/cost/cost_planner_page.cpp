@@ -193,6 +193,7 @@ void CostPlannerPage::buildInputs(QWidget* panel)
     m_type->setPlaceholderText(tr("type to search, e.g. m5.large"));
     whatForm->addRow(tr("Type"), m_type);
     m_region = new QComboBox(what);
+    m_region->setObjectName(QStringLiteral("region"));
     m_region->setEditable(true);
     m_region->addItems(regions());
     whatForm->addRow(tr("Region"), m_region);
