@@ -29,7 +29,8 @@ QVariant CostOptionsModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<Column>(index.column());
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Option: return QString::fromStdString(o.name);
+        // "standard" is the usual class; leaving it out keeps the column narrow (the tooltip has it).
+        case Option: return QString::fromStdString(o.name).remove(QStringLiteral("standard "));
         case Total: return QStringLiteral("$%L1").arg(o.total, 0, 'f', 2);
         case EffectiveHourly:
             return o.effectiveHourly ? QStringLiteral("$%1").arg(*o.effectiveHourly, 0, 'f', 4) : tr("–");
@@ -59,8 +60,9 @@ QVariant CostOptionsModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xb0, 0x20, 0x20));
         if (o.savings > 0.005)
             return QBrush(QColor(0x1a, 0x7f, 0x37));
-    } else if (role == Qt::ToolTipRole && !o.note.empty()) {
-        return QString::fromStdString(o.note);
+    } else if (role == Qt::ToolTipRole) {
+        return o.note.empty() ? QString::fromStdString(o.name)
+                              : QStringLiteral("%1: %2").arg(QString::fromStdString(o.name), QString::fromStdString(o.note));
     }
     return {};
 }
@@ -73,7 +75,7 @@ QVariant CostOptionsModel::headerData(int section, Qt::Orientation orientation, 
     case Option: return tr("Option");
     case Total: return tr("Total");
     case EffectiveHourly: return tr("Per used hour");
-    case Savings: return tr("Savings vs On-Demand");
+    case Savings: return tr("Savings");
     case SavingsPct: return tr("Savings %");
     case BreakEven: return tr("Break-even");
     default: return {};

@@ -193,6 +193,7 @@ void CostPlannerPage::buildInputs(QWidget* panel)
     m_type->setPlaceholderText(tr("type to search, e.g. m5.large"));
     whatForm->addRow(tr("Type"), m_type);
     m_region = new QComboBox(what);
+    m_region->setObjectName(QStringLiteral("region"));
     m_region->setEditable(true);
     m_region->addItems(regions());
     whatForm->addRow(tr("Region"), m_region);
@@ -378,9 +379,8 @@ void CostPlannerPage::buildResults(QWidget* panel)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CostOptionsModel::Option, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setFixedHeight(22 * 9 + m_table->horizontalHeader()->sizeHint().height() + 4);
     v->addWidget(m_table);
     m_skipped = new QLabel(panel);
     m_skipped->setWordWrap(true);
@@ -557,6 +557,9 @@ void CostPlannerPage::recompute()
 void CostPlannerPage::showComparison(const billing::CostComparison& c)
 {
     m_model->setOptions(c.options);
+    // As tall as its rows, so the charts get the rest.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->verticalHeader()->defaultSectionSize() * std::max(1, m_model->rowCount()) + 4);
     QStringList skipped;
     for (const auto& o : c.options)
         if (!o.note.empty())
@@ -620,20 +623,34 @@ void CostPlannerPage::updateVerdict(const billing::CostComparison& c)
             lines << tr("No reservation term fits in %n month(s); the shortest term is one year.", nullptr,
                         c.plan.horizonMonths);
     }
-    int shown = 0;
-    for (const auto& l : r.levels) {
-        if (++shown > 6) {
-            lines << tr("… and %n more level(s).", nullptr, static_cast<int>(r.levels.size()) - 6);
+    int groups = 0;
+    for (std::size_t i = 0; i < r.levels.size();) {
+        std::size_t j = i;
+        while (j + 1 < r.levels.size() && r.levels[j + 1].choice == r.levels[i].choice &&
+               std::abs(r.levels[j + 1].share - r.levels[i].share) < 1e-9)
+            ++j;
+        if (++groups > 6) {
+            lines << tr("… and more levels, all like the last one.");
             break;
         }
+        const auto& l = r.levels[i];
+        const bool one = i == j;
         QString what;
         switch (l.choice) {
-        case billing::UsageLevel::Choice::Reserved: what = tr("reserve it"); break;
-        case billing::UsageLevel::Choice::SavingsPlan: what = tr("cover it with the Savings Plan"); break;
-        case billing::UsageLevel::Choice::Spot: what = tr("run it on Spot"); break;
-        case billing::UsageLevel::Choice::OnDemand: what = tr("keep it On-Demand"); break;
+        case billing::UsageLevel::Choice::Reserved: what = one ? tr("reserve it") : tr("reserve them"); break;
+        case billing::UsageLevel::Choice::SavingsPlan: what = tr("cover with the Savings Plan"); break;
+        case billing::UsageLevel::Choice::Spot: what = tr("run on Spot"); break;
+        case billing::UsageLevel::Choice::OnDemand: what = tr("keep On-Demand"); break;
         }
-        lines << tr("Instance %1 runs %2% of the hours → %3.").arg(l.level).arg(100 * l.share, 0, 'f', 1).arg(what);
+        if (one)
+            lines << tr("Instance %1 runs %2% of the hours → %3.").arg(l.level).arg(100 * l.share, 0, 'f', 1).arg(what);
+        else
+            lines << tr("Instances %1–%2 each run %3% of the hours → %4.")
+                         .arg(l.level)
+                         .arg(r.levels[j].level)
+                         .arg(100 * l.share, 0, 'f', 1)
+                         .arg(what);
+        i = j + 1;
     }
     m_why->setText(QStringLiteral("<ul style=\"margin-left:-20px\"><li>") + lines.join(QStringLiteral("</li><li>")) +
                    QStringLiteral("</li></ul>"));
@@ -666,7 +683,7 @@ void CostPlannerPage::updatePreview()
     const double yMax = std::ceil(top * 1.1);
     y->setRange(0, yMax);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    if (yMax <= 5)
+    if (yMax <= 8)
         y->setTickCount(static_cast<int>(yMax) + 1); // whole instances only
     else
         y->applyNiceNumbers();
@@ -685,7 +702,7 @@ void CostPlannerPage::updateCharts(const billing::CostComparison& c)
         chart->removeAllSeries();
         for (auto* axis : chart->axes())
             chart->removeAxis(axis);
-        chart->setTitle(tr("Cumulative cost — where a line crosses below On-Demand (thick grey), that option has paid off"));
+        chart->setTitle(tr("Cumulative cost: an option has paid off where it drops below On-Demand (thick grey)"));
         chart->legend()->setAlignment(Qt::AlignRight);
         auto* x = new QValueAxis(chart);
         x->setRange(0, months);
@@ -739,21 +756,29 @@ void CostPlannerPage::updateCharts(const billing::CostComparison& c)
         chart->removeAllSeries();
         for (auto* axis : chart->axes())
             chart->removeAxis(axis);
-        chart->setTitle(tr("Cost per month (upfront payments fall in the month they are paid)"));
+        // Past two years a bar per month is too thin to read: bars then add up quarters.
+        const int perBar = months > 24 ? 3 : 1;
+        chart->setTitle(perBar == 1 ? tr("Cost per month (upfront payments fall in the month they are paid)")
+                                    : tr("Cost per quarter (upfront payments fall in the quarter they are paid)"));
         chart->legend()->setAlignment(Qt::AlignRight);
         auto* series = new QBarSeries(chart);
         for (const auto& o : c.options) {
             auto* set = new QBarSet(QString::fromStdString(o.name).remove(QStringLiteral("standard ")), series);
-            for (const double m : o.cost.monthly)
-                set->append(m);
+            for (std::size_t m = 0; m < o.cost.monthly.size(); m += static_cast<std::size_t>(perBar)) {
+                double sum = 0;
+                for (std::size_t k = m; k < std::min(o.cost.monthly.size(), m + static_cast<std::size_t>(perBar)); ++k)
+                    sum += o.cost.monthly[k];
+                set->append(sum);
+            }
             series->append(set);
         }
         chart->addSeries(series);
         auto* x = new QBarCategoryAxis(chart);
         QStringList categories;
-        for (int m = 1; m <= months; ++m)
-            categories << QString::number(m);
+        for (int m = 1; m <= (months + perBar - 1) / perBar; ++m)
+            categories << (perBar == 1 ? QString::number(m) : tr("Q%1").arg(m));
         x->append(categories);
+        x->setTitleText(perBar == 1 ? tr("month") : tr("quarter"));
         auto* y = new QValueAxis(chart);
         y->setLabelFormat(QStringLiteral("$%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
@@ -817,7 +842,12 @@ void CostPlannerPage::updateCharts(const billing::CostComparison& c)
             if (!any)
                 chart->legend()->markers(area).first()->setVisible(false);
         }
-        y->setRange(0, std::ceil(top * 1.1));
+        const double yMax = std::ceil(top * 1.1);
+        y->setRange(0, yMax);
+        if (yMax <= 8)
+            y->setTickCount(static_cast<int>(yMax) + 1); // whole instances only
+        else
+            y->applyNiceNumbers();
     }
 }
 
@@ -940,10 +970,13 @@ bool CostPlannerPage::exportTableCsv(const QString& file) const
 bool CostPlannerPage::exportChart(Chart which, const QString& file) const
 {
     QChartView* view = chartView(which);
+    // A chart on a tab that is not shown has never been laid out: give it a readable size first.
+    if (!view->isVisible() || view->width() < 300 || view->height() < 200)
+        view->resize(QSize(900, 500));
     if (file.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setFileName(file);
-        const QSize size = view->size().isEmpty() ? QSize(900, 500) : view->size();
+        const QSize size = view->size();
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(view->chart()->title());
