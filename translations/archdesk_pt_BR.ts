@@ -19,6 +19,40 @@
         <source>Choose %1.</source>
         <translation>Escolha %1.</translation>
     </message>
+    <message>
+        <source>Importing prices from %1…</source>
+        <translation>Importando preços de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import prices</source>
+        <translation>Importar preços</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>A importação foi cancelada; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The file was not imported; your prices are unchanged.
+
+%1</source>
+        <translation>O arquivo não foi importado; seus preços não foram alterados.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 instance type/region prices with %2 reserved prices.
+
+Source: %3
+Date: %4</source>
+        <translation>Importados %1 preços por tipo de instância/região, com %2 preços reservados.
+
+Fonte: %3
+Data: %4</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::BrowserWidget</name>
@@ -237,6 +271,451 @@
     </message>
 </context>
 <context>
+    <name>archdesk::ui::CostOptionsModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>mês %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opção</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per used hour</source>
+        <translation>Por hora usada</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Economia</translation>
+    </message>
+    <message>
+        <source>Savings %</source>
+        <translation>Economia %</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Ponto de equilíbrio</translation>
+    </message>
+</context>
+<context>
+    <name>archdesk::ui::CostPlannerPage</name>
+    <message>
+        <source>Cost Planner</source>
+        <translation>Planejador de custos</translation>
+    </message>
+    <message>
+        <source>What does each way of buying cost for this instance type and usage, when does a reservation pay off, and what should you buy?</source>
+        <translation>Quanto custa cada forma de compra para este tipo de instância e uso, quando uma reserva compensa e o que você deve comprar?</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>type to search, e.g. m5.large</source>
+        <translation>digite para buscar, ex.: m5.large</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Red Hat Enterprise Linux</source>
+        <translation>Red Hat Enterprise Linux</translation>
+    </message>
+    <message>
+        <source>SUSE Linux</source>
+        <translation>SUSE Linux</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Share of hours running</source>
+        <translation>Parcela das horas em execução</translation>
+    </message>
+    <message>
+        <source>Always on</source>
+        <translation>Sempre ligado</translation>
+    </message>
+    <message>
+        <source>Business-hours peak</source>
+        <translation>Pico em horário comercial</translation>
+    </message>
+    <message>
+        <source>Hour by hour list</source>
+        <translation>Lista hora a hora</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source> % of hours</source>
+        <translation> % das horas</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <source> h a day</source>
+        <translation> h por dia</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>Horas de pico</translation>
+    </message>
+    <message>
+        <source>weekdays only</source>
+        <translation>somente dias úteis</translation>
+    </message>
+    <message>
+        <source>Instances per hour, separated by commas; the list repeats over the horizon.</source>
+        <translation>Instâncias por hora, separadas por vírgulas; a lista se repete ao longo do horizonte.</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>A week of usage (Mon–Sun)</source>
+        <translation>Uma semana de uso (seg–dom)</translation>
+    </message>
+    <message>
+        <source>Prices (USD)</source>
+        <translation>Preços (USD)</translation>
+    </message>
+    <message>
+        <source> /h</source>
+        <translation> /h</translation>
+    </message>
+    <message>
+        <source>On-Demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>enter to compare Spot</source>
+        <translation>preencha para comparar com Spot</translation>
+    </message>
+    <message>
+        <source>Spot /h</source>
+        <translation>Spot /h</translation>
+    </message>
+    <message>
+        <source>enter to compare</source>
+        <translation>preencha para comparar</translation>
+    </message>
+    <message>
+        <source>Compute SP rate /h</source>
+        <translation>Taxa do Compute SP /h</translation>
+    </message>
+    <message>
+        <source>Upfront</source>
+        <translation>Pagamento inicial</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>My burst work can be interrupted (allow Spot)</source>
+        <translation>Minha carga de pico pode ser interrompida (permitir Spot)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabela como CSV…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG or SVG…</source>
+        <translation>Gráfico como PNG ou SVG…</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendação</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>Custo acumulado</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Custo por mês</translation>
+    </message>
+    <message>
+        <source>Coverage, typical week</source>
+        <translation>Cobertura, semana típica</translation>
+    </message>
+    <message>
+        <source>Prices from the catalog: %1%2. Edit any field to try other prices.</source>
+        <translation>Preços do catálogo: %1%2. Edite qualquer campo para testar outros preços.</translation>
+    </message>
+    <message>
+        <source>No catalog price yet: using built-in m5.large / us-east-1 / Linux prices from the AWS Price List API (2021-02-05). Edit them, or import current prices with &lt;code&gt;archdesk-cli prices import FILE&lt;/code&gt;.</source>
+        <translation>Ainda não há preço no catálogo: usando os preços internos de m5.large / us-east-1 / Linux da AWS Price List API (2021-02-05). Edite-os ou importe preços atuais com &lt;code&gt;archdesk-cli prices import FILE&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>No catalog price for %1 in %2 (%3): the prices below are yours to enter. Import a price file with &lt;code&gt;archdesk-cli prices import FILE&lt;/code&gt; to fill them.</source>
+        <translation>Não há preço no catálogo para %1 em %2 (%3): cabe a você informar os preços abaixo. Importe um arquivo de preços com &lt;code&gt;archdesk-cli prices import FILE&lt;/code&gt; para preenchê-los.</translation>
+    </message>
+    <message>
+        <source>Choose at least one option to compare.</source>
+        <translation>Escolha pelo menos uma opção para comparar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not compared — %1</source>
+        <translation>Não comparado — %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>commit $%1/h to a Savings Plan</source>
+        <translation>um compromisso de $%1/h em um Savings Plan</translation>
+    </message>
+    <message>
+        <source>Spot for up to %1 burst instances</source>
+        <translation>Spot para até %1 instâncias de pico</translation>
+    </message>
+    <message>
+        <source>Stay On-Demand: no reservation or commitment pays off for this usage.</source>
+        <translation>Continue no On-Demand: nenhuma reserva ou compromisso compensa para este uso.</translation>
+    </message>
+    <message>
+        <source>Buy %1. You save %2 (%3%) over %4 months compared with On-Demand.</source>
+        <translation>Compre %1. Você economiza %2 (%3%) em %4 meses em comparação com o On-Demand.</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, depois </translation>
+    </message>
+    <message>
+        <source>Your usage runs in &lt;b&gt;%1%&lt;/b&gt; of the hours (%2 instance-hours, peak %3).</source>
+        <translation>Seu uso ocorre em &lt;b&gt;%1%&lt;/b&gt; das horas (%2 instâncias-hora, pico de %3).</translation>
+    </message>
+    <message>
+        <source>A reservation is paid every hour, used or not. The cheapest one here (%1) costs $%2/h = &lt;b&gt;%3% of the On-Demand price&lt;/b&gt;, so it pays off for an instance that runs more than %3% of the hours.</source>
+        <translation>Uma reserva é paga a cada hora, usada ou não. A mais barata aqui (%1) custa $%2/h = &lt;b&gt;%3% do preço On-Demand&lt;/b&gt;, então compensa para uma instância que fica em execução mais de %3% das horas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reservation term fits in %n month(s); the shortest term is one year.</source>
+        <translation>
+            <numerusform>Nenhum prazo de reserva cabe em %n mês; o prazo mais curto é de um ano.</numerusform>
+            <numerusform>Nenhum prazo de reserva cabe em %n meses; o prazo mais curto é de um ano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and more levels, all like the last one.</source>
+        <translation>… e mais níveis, todos iguais ao último.</translation>
+    </message>
+    <message>
+        <source>reserve it</source>
+        <translation>reserve-a</translation>
+    </message>
+    <message>
+        <source>reserve them</source>
+        <translation>reserve-as</translation>
+    </message>
+    <message>
+        <source>cover with the Savings Plan</source>
+        <translation>cubra com o Savings Plan</translation>
+    </message>
+    <message>
+        <source>run on Spot</source>
+        <translation>execute no Spot</translation>
+    </message>
+    <message>
+        <source>keep On-Demand</source>
+        <translation>mantenha no On-Demand</translation>
+    </message>
+    <message>
+        <source>Instance %1 runs %2% of the hours → %3.</source>
+        <translation>A instância %1 fica em execução %2% das horas → %3.</translation>
+    </message>
+    <message>
+        <source>Instances %1–%2 each run %3% of the hours → %4.</source>
+        <translation>As instâncias %1–%2 ficam em execução %3% das horas cada uma → %4.</translation>
+    </message>
+    <message>
+        <source>hour of the week</source>
+        <translation>hora da semana</translation>
+    </message>
+    <message>
+        <source>Cumulative cost: an option has paid off where it drops below On-Demand (thick grey)</source>
+        <translation>Custo acumulado: uma opção compensa a partir do ponto em que fica abaixo do On-Demand (cinza grosso)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>ponto de equilíbrio</translation>
+    </message>
+    <message>
+        <source>Cost per month (upfront payments fall in the month they are paid)</source>
+        <translation>Custo por mês (pagamentos iniciais entram no mês em que são pagos)</translation>
+    </message>
+    <message>
+        <source>Cost per quarter (upfront payments fall in the quarter they are paid)</source>
+        <translation>Custo por trimestre (pagamentos iniciais entram no trimestre em que são pagos)</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>What pays for each instance in a typical week, with the recommended purchase</source>
+        <translation>O que paga cada instância em uma semana típica, com a compra recomendada</translation>
+    </message>
+    <message>
+        <source>hour of the week (Mon–Sun)</source>
+        <translation>hora da semana (seg–dom)</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>instâncias</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Savings Plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Prices from the plan file %1 (edit to try others).</source>
+        <translation>Preços do arquivo de plano %1 (edite para testar outros).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: não é possível gravar o arquivo</translation>
+    </message>
+    <message>
+        <source>Open a cost plan</source>
+        <translation>Abrir um plano de custos</translation>
+    </message>
+    <message>
+        <source>Archdesk plans (*.archdesk-plan.json *.json)</source>
+        <translation>Planos do Archdesk (*.archdesk-plan.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Não é possível abrir o plano</translation>
+    </message>
+    <message>
+        <source>Save the cost plan</source>
+        <translation>Salvar o plano de custos</translation>
+    </message>
+    <message>
+        <source>Archdesk plans (*.archdesk-plan.json)</source>
+        <translation>Planos do Archdesk (*.archdesk-plan.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Não é possível salvar o plano</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exportar a tabela</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Export the chart shown</source>
+        <translation>Exportar o gráfico exibido</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>archdesk::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -344,7 +823,7 @@
     </message>
     <message>
         <source>Drill &quot;%1&quot;: it holds the largest share of exam points you have not secured yet.</source>
-        <translation>Treine "%1": esse domínio concentra a maior parte dos pontos do exame que você ainda não garantiu.</translation>
+        <translation>Treine &quot;%1&quot;: esse domínio concentra a maior parte dos pontos do exame que você ainda não garantiu.</translation>
     </message>
     <message>
         <source>Practise this domain</source>
@@ -542,7 +1021,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;background:#cfe8cf&apos;&gt;&amp;nbsp;answered&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffd591&apos;&gt;&amp;nbsp;flagged&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;unanswered&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#cfe8cf'&gt;&amp;nbsp;respondida&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffd591'&gt;&amp;nbsp;marcada&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eeeeee'&gt;&amp;nbsp;sem resposta&amp;nbsp;&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;background:#cfe8cf&apos;&gt;&amp;nbsp;respondida&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffd591&apos;&gt;&amp;nbsp;marcada&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;sem resposta&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Keys: A–E or 1–6 choose (option F is 6, since F flags) · N next · P previous · F flag · S submit</source>
@@ -558,11 +1037,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b style=&apos;color:#1a7f37&apos;&gt;Right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b style='color:#1a7f37'&gt;Correto.&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#1a7f37&apos;&gt;Correto.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b style=&apos;color:#b42318&apos;&gt;Not right.&lt;/b&gt; The answer is %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b style='color:#b42318'&gt;Incorreto.&lt;/b&gt; A resposta é %1.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#b42318&apos;&gt;Incorreto.&lt;/b&gt; A resposta é %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(right)</source>
@@ -821,6 +1300,81 @@
     </message>
 </context>
 <context>
+    <name>archdesk::ui::InstanceTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>General purpose</source>
+        <translation>Uso geral</translation>
+    </message>
+    <message>
+        <source>Compute optimized</source>
+        <translation>Otimizada para computação</translation>
+    </message>
+    <message>
+        <source>Memory optimized</source>
+        <translation>Otimizada para memória</translation>
+    </message>
+    <message>
+        <source>Accelerated computing</source>
+        <translation>Computação acelerada</translation>
+    </message>
+    <message>
+        <source>Storage optimized</source>
+        <translation>Otimizada para armazenamento</translation>
+    </message>
+    <message>
+        <source>HPC optimized</source>
+        <translation>Otimizada para HPC</translation>
+    </message>
+    <message>
+        <source>No price known; import a price file (File → Import prices…)</source>
+        <translation>Nenhum preço conhecido; importe um arquivo de preços (Arquivo → Importar preços…)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>atual</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>anterior</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Tipo de instância</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Geração</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Memória (GiB)</translation>
+    </message>
+    <message>
+        <source>Price / hour</source>
+        <translation>Preço / hora</translation>
+    </message>
+    <message>
+        <source>Price / month</source>
+        <translation>Preço / mês</translation>
+    </message>
+</context>
+<context>
     <name>archdesk::ui::MainWindow</name>
     <message>
         <source>Archdesk</source>
@@ -861,6 +1415,284 @@
     <message>
         <source>progress cannot be saved: %1</source>
         <translation>não é possível salvar o progresso: %1</translation>
+    </message>
+    <message>
+        <source>Import prices…</source>
+        <translation>Importar preços…</translation>
+    </message>
+    <message>
+        <source>Import prices</source>
+        <translation>Importar preços</translation>
+    </message>
+    <message>
+        <source>Prices cannot be imported: %1</source>
+        <translation>Não é possível importar os preços: %1</translation>
+    </message>
+    <message>
+        <source>Price files (*.json *.csv);;All files (*)</source>
+        <translation>Arquivos de preços (*.json *.csv);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>archdesk::ui::ReferencePage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>EC2 instance families and prices, the 2016 feature matrix, load balancers, Auto Scaling, pricing models and the exam blueprints.</source>
+        <translation>Famílias e preços de instâncias EC2, a matriz de recursos de 2016, balanceadores de carga, Auto Scaling, modelos de preços e os blueprints do exame.</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>2016 feature matrix</source>
+        <translation>Matriz de recursos de 2016</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tópicos</translation>
+    </message>
+    <message>
+        <source>The instance catalog could not be loaded: %1</source>
+        <translation>Não foi possível carregar o catálogo de instâncias: %1</translation>
+    </message>
+    <message>
+        <source>Search instance types (e.g. m4.)</source>
+        <translation>Buscar tipos de instância (ex.: m4.)</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>All generations</source>
+        <translation>Todas as gerações</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Select an instance type to see its family.</source>
+        <translation>Selecione um tipo de instância para ver a família dele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation>
+            <numerusform>%n tipo</numerusform>
+            <numerusform>%n tipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## %1 family
+
+</source>
+        <translation>## Família %1
+
+</translation>
+    </message>
+    <message>
+        <source>**Class:** %1  
+</source>
+        <translation>**Classe:** %1  
+</translation>
+    </message>
+    <message>
+        <source>**Category:** %1  
+</source>
+        <translation>**Categoria:** %1  
+</translation>
+    </message>
+    <message>
+        <source>**Processor:** %1  
+</source>
+        <translation>**Processador:** %1  
+</translation>
+    </message>
+    <message>
+        <source>**Clock:** %1  
+</source>
+        <translation>**Clock:** %1  
+</translation>
+    </message>
+    <message>
+        <source>**Generation:** %1
+
+</source>
+        <translation>**Geração:** %1
+
+</translation>
+    </message>
+    <message>
+        <source>### Characteristics
+
+</source>
+        <translation>### Características
+
+</translation>
+    </message>
+    <message>
+        <source>### Use cases
+
+</source>
+        <translation>### Casos de uso
+
+</translation>
+    </message>
+    <message>
+        <source>### Feature matrix row
+
+| VPC only | EBS only | SSD volumes | Placement group | HVM only | Enhanced networking |
+|---|---|---|---|---|---|
+</source>
+        <translation>### Linha da matriz de recursos
+
+| Somente VPC | Somente EBS | Volumes SSD | Placement group | Somente HVM | Rede aprimorada |
+|---|---|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <source>### Sources
+
+</source>
+        <translation>### Fontes
+
+</translation>
+    </message>
+    <message>
+        <source>*Source: %1*
+</source>
+        <translation>*Fonte: %1*
+</translation>
+    </message>
+    <message>
+        <source># %1
+
+%2 vCPU, %3 GiB memory, network %4</source>
+        <translation># %1
+
+%2 vCPU, %3 GiB de memória, rede %4</translation>
+    </message>
+    <message>
+        <source>, storage %1</source>
+        <translation>, armazenamento %1</translation>
+    </message>
+    <message>
+        <source>No us-east-1 Linux price known.
+
+</source>
+        <translation>Nenhum preço conhecido para Linux em us-east-1.
+
+</translation>
+    </message>
+    <message>
+        <source>On-Demand (us-east-1, Linux): %1 per hour — %2
+
+</source>
+        <translation>On-Demand (us-east-1, Linux): %1 por hora — %2
+
+</translation>
+    </message>
+    <message>
+        <source>Networking and storage features of the December-2016 instance families, as in the EC2 User Guide of that time.</source>
+        <translation>Recursos de rede e armazenamento das famílias de instâncias de dezembro de 2016, conforme o Guia do usuário do EC2 da época.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>VPC only</source>
+        <translation>Somente VPC</translation>
+    </message>
+    <message>
+        <source>EBS only</source>
+        <translation>Somente EBS</translation>
+    </message>
+    <message>
+        <source>SSD volumes</source>
+        <translation>Volumes SSD</translation>
+    </message>
+    <message>
+        <source>Placement group</source>
+        <translation>Placement group</translation>
+    </message>
+    <message>
+        <source>HVM only</source>
+        <translation>Somente HVM</translation>
+    </message>
+    <message>
+        <source>Enhanced networking</source>
+        <translation>Rede aprimorada</translation>
+    </message>
+    <message>
+        <source># Exam blueprints
+
+</source>
+        <translation># Blueprints do exame
+
+</translation>
+    </message>
+    <message>
+        <source>## %1
+
+%2 questions (%3 scored), %4 minutes, passing scaled score %5.
+
+</source>
+        <translation>## %1
+
+%2 questões (%3 pontuadas), %4 minutos, pontuação escalonada para aprovação %5.
+
+</translation>
+    </message>
+    <message>
+        <source>| domain | weight |
+|---|---|
+</source>
+        <translation>| domínio | peso |
+|---|---|
+</translation>
+    </message>
+    <message>
+        <source>Search topics, blueprints and instance families</source>
+        <translation>Buscar tópicos, blueprints e famílias de instâncias</translation>
+    </message>
+    <message>
+        <source>Exam blueprints</source>
+        <translation>Blueprints do exame</translation>
+    </message>
+    <message>
+        <source>Instance family %1</source>
+        <translation>Família de instâncias %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>
+### References
+
+</source>
+        <translation>
+### Referências
+
+</translation>
     </message>
 </context>
 <context>
@@ -911,15 +1743,15 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;Pass&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1a7f37'&gt;Aprovado&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;Aprovado&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b42318&apos;&gt;Not yet a pass&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b42318'&gt;Ainda não aprovado&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b42318&apos;&gt;Ainda não aprovado&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt; — estimated scaled score &lt;b&gt;%2&lt;/b&gt; (pass at %3)&lt;/span&gt;&lt;br&gt;&lt;i&gt;The scaled score is an estimate: AWS does not publish how raw scores map to its 100–1000 scale. The exam is passed or failed as a whole, not per domain.&lt;/i&gt;</source>
-        <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt; — pontuação escalonada estimada &lt;b&gt;%2&lt;/b&gt; (aprovação com %3)&lt;/span&gt;&lt;br&gt;&lt;i&gt;A pontuação escalonada é uma estimativa: a AWS não publica como as pontuações brutas são convertidas para a escala de 100–1000. A aprovação ou reprovação vale para o exame como um todo, não por domínio.&lt;/i&gt;</translation>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt; — pontuação escalonada estimada &lt;b&gt;%2&lt;/b&gt; (aprovação com %3)&lt;/span&gt;&lt;br&gt;&lt;i&gt;A pontuação escalonada é uma estimativa: a AWS não publica como as pontuações brutas são convertidas para a escala de 100–1000. A aprovação ou reprovação vale para o exame como um todo, não por domínio.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 right (%3%), %4 unanswered. Time used %5 of %6: %7 per question on average (the exam&apos;s pace is %8); the longest was question %9 at %10.</source>
@@ -987,7 +1819,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Question %1&lt;/b&gt; · %2 · &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Questão %1&lt;/b&gt; · %2 · &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Questão %1&lt;/b&gt; · %2 · &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Your answer: &lt;b&gt;%1&lt;/b&gt; · right answer: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
@@ -1117,7 +1949,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1a73e8&apos;&gt;New %1&lt;/span&gt; · &lt;span style=&apos;color:#c5221f&apos;&gt;Learning %2&lt;/span&gt; · &lt;span style=&apos;color:#188038&apos;&gt;Review %3&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1a73e8'&gt;Novos %1&lt;/span&gt; · &lt;span style='color:#c5221f'&gt;Aprendendo %2&lt;/span&gt; · &lt;span style='color:#188038'&gt;Revisão %3&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1a73e8&apos;&gt;Novos %1&lt;/span&gt; · &lt;span style=&apos;color:#c5221f&apos;&gt;Aprendendo %2&lt;/span&gt; · &lt;span style=&apos;color:#188038&apos;&gt;Revisão %3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1326,6 +2158,18 @@
         <source>Progress reset. The backup %1 holds what was there.</source>
         <translation>Progresso redefinido. O backup %1 contém o que havia antes.</translation>
     </message>
+    <message>
+        <source>Spread review intervals a little (fuzz), so cards learnt together do not stay together</source>
+        <translation>Espalhar um pouco os intervalos de revisão (fuzz), para que cartões aprendidos juntos não fiquem sempre juntos</translation>
+    </message>
+    <message>
+        <source>Fuzz intervals</source>
+        <translation>Aplicar fuzz aos intervalos</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervalos</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::Shortcuts</name>
@@ -1344,6 +2188,10 @@
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Import a price file (AWS offer file JSON/CSV or instances.json)</source>
+        <translation>Importar um arquivo de preços (arquivo de oferta da AWS em JSON/CSV ou instances.json)</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +2213,6 @@
         <translation>Planejador de custos</translation>
     </message>
     <message>
-        <source>Compare On-Demand, Reserved, Spot and Savings Plans for an instance type and a usage pattern.</source>
-        <translation>Compare On-Demand, Instâncias Reservadas, Spot e Savings Plans para um tipo de instância e um padrão de uso.</translation>
-    </message>
-    <message>
         <source>Scaling Planner</source>
         <translation>Planejador de escalabilidade</translation>
     </message>
@@ -1381,20 +2225,12 @@
         <translation>Referência</translation>
     </message>
     <message>
-        <source>EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.</source>
-        <translation>Famílias e preços de instâncias EC2, balanceadores de carga, Auto Scaling e os blueprints do exame.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
 </context>
 <context>
     <name>archdesk::ui::StatisticsWidget</name>
-    <message>
-        <source>Due in the next 30 days</source>
-        <translation>Pendentes nos próximos 30 dias</translation>
-    </message>
     <message>
         <source>Reviews per day</source>
         <translation>Revisões por dia</translation>
@@ -1464,8 +2300,8 @@
         <translation>Cartões pendentes</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoje</translation>
+        <source>Due in the next 30 days (day of the month; today includes overdue cards)</source>
+        <translation>Pendentes nos próximos 30 dias (dia do mês; hoje inclui cartões atrasados)</translation>
     </message>
 </context>
 </TS>

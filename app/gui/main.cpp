@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QStatusBar>
 #include <QTextStream>
@@ -9,6 +10,7 @@
 #include "ui/main_window/gui_options.h"
 #include "ui/main_window/main_window.h"
 #include "ui/main_window/screenshot.h"
+#include "ui/main_window/startup_probe.h"
 #include "ui/settings/app_settings.h"
 #include "ui/settings/language.h"
 #include "ui/settings/settings_page.h"
@@ -18,12 +20,14 @@ using namespace archdesk;
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
     const ui::GuiOptions early = ui::parseGuiOptions(rawArgs);
     // A screenshot needs no display: render offscreen unless the caller chose a platform.
-    if (!early.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((!early.screenshot.isEmpty() || early.measure) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -67,6 +71,12 @@ int main(int argc, char** argv)
             return 3;
         }
         return 0;
+    }
+    if (options.measure) {
+        // Measures start-up and memory, then exits; see StartupProbe.
+        (new ui::StartupProbe(window, sinceStart))->start();
+        window.show();
+        return QApplication::exec();
     }
     window.show();
     if (const QString problem = ui::SettingsPage::runDailyBackup(state); !problem.isEmpty())

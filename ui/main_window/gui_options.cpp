@@ -24,6 +24,8 @@ GuiOptions parseGuiOptions(const QStringList& arguments)
         };
         if (a == QLatin1String("--version")) {
             o.version = true;
+        } else if (a == QLatin1String("--measure")) {
+            o.measure = true;
         } else if (a == QLatin1String("--screenshot")) {
             if (!next(o.screenshot))
                 return usage(QStringLiteral("--screenshot needs a file name"));

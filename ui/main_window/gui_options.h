@@ -17,6 +17,7 @@ struct GuiOptions
     QString theme;      // "light" | "dark" | "system": overrides the setting for this run
     QString language;   // "en" | "pt_BR": overrides the setting for this run
     bool version = false;
+    bool measure = false; // print first-paint time and memory after visiting every page, then exit
     QString error;      // a usage error, or empty
 };
 
