@@ -4,6 +4,7 @@
 #include "ui/cost/cost_planner_page.h"
 #include "ui/dashboard/dashboard_page.h"
 #include "ui/main_window/page_spec.h"
+#include "ui/scaling/scaling_planner_page.h"
 
 namespace archdesk::ui {
 
@@ -29,8 +30,8 @@ std::vector<PageSpec> standardPages()
                     tr("Timed practice exams drawn by the blueprint's domain weights, with a per-domain report.")),
         {QStringLiteral("cost"), tr("Cost Planner"),
          [](AppState& state, QWidget* parent) { return new CostPlannerPage(state, parent); }},
-        placeholder(QStringLiteral("scaling"), tr("Scaling Planner"),
-                    tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
+        {QStringLiteral("scaling"), tr("Scaling Planner"),
+         [](AppState& state, QWidget* parent) { return new ScalingPlannerPage(state, parent); }},
         placeholder(QStringLiteral("reference"), tr("Reference"),
                     tr("EC2 instance families and prices, load balancers, Auto Scaling and the exam blueprints.")),
         placeholder(QStringLiteral("settings"), tr("Settings"),
