@@ -653,7 +653,8 @@ void ScalingPlannerPage::redraw()
     const auto& r = *m_result;
     m_summary->setText(summaryText());
     const double x0 = static_cast<double>(r.start);
-    const double x1 = static_cast<double>(r.timeOf(r.series.size() > 0 ? r.series.size() - 1 : 0));
+    // The end of the run (not the last step's start), so a week's ticks fall on midnights.
+    const double x1 = static_cast<double>(r.timeOf(r.series.size()));
     const auto width = [this](Chart c) { return std::max(200, m_charts[c]->width() - 80); };
 
     // Demand vs served.
