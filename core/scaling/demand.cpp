@@ -49,6 +49,10 @@ std::vector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
             day[k] = dailyShape(s, static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour));
         }
     }
+    // Walk the day table with a wrapping index and track the UTC day, so a step costs no division.
+    std::size_t k = 0;
+    std::int64_t currentDay = utcDay(start);
+    EpochMs nextMidnight = (currentDay + 1) * kMsPerDay;
     for (std::int64_t i = 0; i < steps; ++i) {
         const EpochMs t = start + i * stepMs;
         double v = s.baseRps;
@@ -56,9 +60,15 @@ std::vector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
         case DemandPattern::Constant: break;
         case DemandPattern::Daily:
         case DemandPattern::Weekly: {
-            v = day[static_cast<std::size_t>(i) % day.size()];
+            v = day[k];
+            if (++k == day.size())
+                k = 0;
             if (s.pattern == DemandPattern::Weekly) {
-                const auto weekday = ((utcDay(t) % 7) + 11) % 7; // 0 = Sunday
+                while (t >= nextMidnight) {
+                    ++currentDay;
+                    nextMidnight += kMsPerDay;
+                }
+                const auto weekday = ((currentDay % 7) + 11) % 7; // 0 = Sunday
                 if (weekday == 0 || weekday == 6)
                     v *= s.weekendFactor;
             }

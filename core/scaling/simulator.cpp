@@ -201,6 +201,15 @@ private:
     std::vector<int> m_outageAz;
     double m_failurePerStep = 0;
     double m_spotPerStep = 0;
+    double m_failureBudget = 0;
+    double m_spotBudget = 0;
+    double exponential()
+    {
+        double u = m_rng.uniform();
+        while (u <= 0.0)
+            u = m_rng.uniform();
+        return -std::log(u);
+    }
 
     std::vector<std::int64_t> m_scheduledNext; // next step of each scheduled action (-1 none)
     std::vector<PolicyState> m_policyState;
@@ -608,8 +617,11 @@ void Simulator::applyFaults()
     }
     if (m_failurePerStep > 0) {
         const int healthy = m_inServiceTotal - m_unhealthyInService;
-        const double p = m_failurePerStep * healthy;
-        if (p > 0 && m_rng.uniform() < p) {
+        // A Poisson process whose rate follows the instance count: spend an Exp(1) budget of hazard
+        // step by step, so a quiet step costs a subtraction and no random draw.
+        m_failureBudget -= m_failurePerStep * healthy;
+        if (healthy > 0 && m_failureBudget <= 0) {
+            m_failureBudget = exponential();
             // One failure this step: a uniformly chosen healthy in-service instance.
             int pick = -1;
             auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(healthy)));
@@ -626,7 +638,10 @@ void Simulator::applyFaults()
             }
         }
     }
-    if (m_spotPerStep > 0 && m_spotAlive > 0 && m_rng.uniform() < m_spotPerStep * m_spotAlive) {
+    if (m_spotPerStep > 0)
+        m_spotBudget -= m_spotPerStep * m_spotAlive;
+    if (m_spotPerStep > 0 && m_spotAlive > 0 && m_spotBudget <= 0) {
+        m_spotBudget = exponential();
         int pick = -1;
         auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(m_spotAlive)));
         for (std::size_t i = 0; i < m_instances.size(); ++i) {
@@ -950,6 +965,8 @@ SimulationResult Simulator::run()
         const EpochMs stepMs = plan.stepSeconds * kMsPerSecond;
         m_scheduledNext.push_back(next ? (*next - plan.start + stepMs - 1) / stepMs : -1);
     }
+    m_failureBudget = exponential();
+    m_spotBudget = exponential();
     m_policyState.assign(plan.policies.size(), PolicyState{});
     m_outcomes.assign(plan.policies.size(), PolicyOutcome{});
 

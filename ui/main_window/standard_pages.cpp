@@ -1,7 +1,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "ui/common/placeholder_page.h"
 #include "ui/cost/cost_planner_page.h"
 #include "ui/dashboard/dashboard_page.h"
 #include "ui/exam/exam_page.h"
@@ -9,6 +8,7 @@
 #include "ui/main_window/page_spec.h"
 #include "ui/settings/settings_page.h"
 #include "ui/reference/reference_page.h"
+#include "ui/scaling/scaling_planner_page.h"
 
 namespace archdesk::ui {
 
@@ -18,11 +18,6 @@ struct StandardPages
 {
     Q_DECLARE_TR_FUNCTIONS(archdesk::ui::StandardPages)
 };
-
-PageSpec placeholder(const QString& id, const QString& title, const QString& line)
-{
-    return {id, title, [title, line](AppState&, QWidget* parent) { return new PlaceholderPage(title, line, parent); }};
-}
 
 } // namespace
 
@@ -37,8 +32,8 @@ std::vector<PageSpec> standardPages()
          [](AppState& state, QWidget* parent) { return new ExamPage(state, parent); }},
         {QStringLiteral("cost"), StandardPages::tr("Cost Planner"),
          [](AppState& state, QWidget* parent) { return new CostPlannerPage(state, parent); }},
-        placeholder(QStringLiteral("scaling"), StandardPages::tr("Scaling Planner"),
-                    StandardPages::tr("Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.")),
+        {QStringLiteral("scaling"), StandardPages::tr("Scaling Planner"),
+         [](AppState& state, QWidget* parent) { return new ScalingPlannerPage(state, parent); }},
         {QStringLiteral("reference"), StandardPages::tr("Reference"),
          [](AppState& state, QWidget* parent) { return new ReferencePage(state, parent); }},
         {QStringLiteral("settings"), StandardPages::tr("Settings"),
