@@ -55,6 +55,25 @@ Data: %4</translation>
     </message>
 </context>
 <context>
+    <name>archdesk::ui::ActivityTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+</context>
+<context>
     <name>archdesk::ui::BrowserWidget</name>
     <message>
         <source>Search: words, tag:T, domain:c02-d2, service:ec2, is:new|learn|review|suspended|due, prop:s&gt;30, prop:d&lt;5</source>
@@ -2001,6 +2020,303 @@ Data: %4</translation>
     </message>
 </context>
 <context>
+    <name>archdesk::ui::ScalingPlannerPage</name>
+    <message>
+        <source>Scaling Planner</source>
+        <translation>Planejador de escalabilidade</translation>
+    </message>
+    <message>
+        <source>Sketch an Auto Scaling group behind a load balancer, its policies and the demand it faces; every edit re-runs the simulation.</source>
+        <translation>Esboce um grupo do Auto Scaling atrás de um balanceador de carga, suas políticas e a demanda que ele enfrenta; cada edição executa a simulação novamente.</translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation>Abrir plano…</translation>
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation>Salvar plano…</translation>
+    </message>
+    <message>
+        <source>Export charts (PNG/SVG)…</source>
+        <translation>Exportar gráficos (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <source>Export series CSV…</source>
+        <translation>Exportar séries em CSV…</translation>
+    </message>
+    <message>
+        <source>Open scaling plan</source>
+        <translation>Abrir plano de escalabilidade</translation>
+    </message>
+    <message>
+        <source>Archdesk plans (*.archdesk-plan.json *.json)</source>
+        <translation>Planos do Archdesk (*.archdesk-plan.json *.json)</translation>
+    </message>
+    <message>
+        <source>Save scaling plan</source>
+        <translation>Salvar plano de escalabilidade</translation>
+    </message>
+    <message>
+        <source>Archdesk plans (*.archdesk-plan.json)</source>
+        <translation>Planos do Archdesk (*.archdesk-plan.json)</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>Exportar gráficos</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg)</source>
+        <translation>PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export series</source>
+        <translation>Exportar séries</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Capacidade desejada</translation>
+    </message>
+    <message>
+        <source>AZs (comma-separated)</source>
+        <translation>AZs (separadas por vírgulas)</translation>
+    </message>
+    <message>
+        <source>Spot share</source>
+        <translation>Parcela de Spot</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>Duração (horas)</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Capacity (requests/s)</source>
+        <translation>Capacidade (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Launch (s)</source>
+        <translation>Inicialização (s)</translation>
+    </message>
+    <message>
+        <source>Warm-up (s)</source>
+        <translation>Aquecimento (s)</translation>
+    </message>
+    <message>
+        <source>On-Demand (USD/h)</source>
+        <translation>On-Demand (USD/h)</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Application (ALB)</source>
+        <translation>Application (ALB)</translation>
+    </message>
+    <message>
+        <source>Network (NLB)</source>
+        <translation>Network (NLB)</translation>
+    </message>
+    <message>
+        <source>Classic (CLB)</source>
+        <translation>Classic (CLB)</translation>
+    </message>
+    <message>
+        <source>Cross-zone load balancing</source>
+        <translation>Balanceamento de carga entre zonas</translation>
+    </message>
+    <message>
+        <source>Deregistration delay (s)</source>
+        <translation>Atraso de cancelamento de registro (s)</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Base (requests/s)</source>
+        <translation>Base (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Peak (requests/s)</source>
+        <translation>Pico (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Peak hour (UTC)</source>
+        <translation>Hora de pico (UTC)</translation>
+    </message>
+    <message>
+        <source>Noise (%)</source>
+        <translation>Ruído (%)</translation>
+    </message>
+    <message>
+        <source>Demand preview</source>
+        <translation>Prévia da demanda</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Faults (JSON)</source>
+        <translation>Falhas (JSON)</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Não aplicado: %1</translation>
+    </message>
+    <message>
+        <source>Demand vs capacity served (requests/s)</source>
+        <translation>Demanda vs. capacidade atendida (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Instances by state, stacked per AZ</source>
+        <translation>Instâncias por estado, empilhadas por AZ</translation>
+    </message>
+    <message>
+        <source>CPU % with target and alarm thresholds</source>
+        <translation>CPU % com os limites de destino e de alarme</translation>
+    </message>
+    <message>
+        <source>Unserved demand (requests/s)</source>
+        <translation>Demanda não atendida (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Activity history</source>
+        <translation>Histórico de atividades</translation>
+    </message>
+    <message>
+        <source>%1: expected a plan object</source>
+        <translation>%1: era esperado um objeto de plano</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>política %1</translation>
+    </message>
+    <message>
+        <source>Not applied — JSON: %1</source>
+        <translation>Não aplicada — JSON: %1</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>política</translation>
+    </message>
+    <message>
+        <source>Not applied — %1</source>
+        <translation>Não aplicada — %1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plano</translation>
+    </message>
+    <message>
+        <source>The plan is not simulated until these are fixed:
+%1</source>
+        <translation>O plano não será simulado até que estes problemas sejam corrigidos:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Max instances&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Instance-hours&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Demand served&lt;/b&gt; %3% &amp;nbsp; &lt;b&gt;Unserved requests&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Scaling activities&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Cost&lt;/b&gt; $%6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Máx. de instâncias&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Instâncias-hora&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Demanda atendida&lt;/b&gt; %3% &amp;nbsp; &lt;b&gt;Requisições não atendidas&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Atividades de escalabilidade&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Custo&lt;/b&gt; $%6&lt;br&gt;&lt;small&gt;%7&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>demanda</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidade</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendentes</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation>em encerramento</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>desejada</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>instâncias</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>destino de %1</translation>
+    </message>
+    <message>
+        <source>%1 scale-in line</source>
+        <translation>linha de redução (scale-in) de %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm</source>
+        <translation>alarme de %1</translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation>limite de %1</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>unserved</source>
+        <translation>não atendida</translation>
+    </message>
+</context>
+<context>
     <name>archdesk::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2215,10 +2531,6 @@ Data: %4</translation>
     <message>
         <source>Scaling Planner</source>
         <translation>Planejador de escalabilidade</translation>
-    </message>
-    <message>
-        <source>Sketch an Auto Scaling group behind a load balancer and simulate it against a demand curve.</source>
-        <translation>Esboce um grupo do Auto Scaling atrás de um balanceador de carga e simule-o com uma curva de demanda.</translation>
     </message>
     <message>
         <source>Reference</source>
