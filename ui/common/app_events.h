@@ -17,6 +17,8 @@ signals:
     void settingsChanged();
     // A page asks the window to show another page ("exam", "flashcards", …).
     void showPageRequested(const QString& pageId);
+    // A page asks for the Practice Exam page with a domain drill set up, ready to start.
+    void drillRequested(const QString& blueprintId, const QString& domainId);
 };
 
 } // namespace archdesk::ui

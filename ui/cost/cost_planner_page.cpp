@@ -48,6 +48,7 @@
 #include "ui/common/app_state.h"
 #include "ui/common/page_header.h"
 #include "ui/cost/cost_options_model.h"
+#include "ui/common/chart_theme.h"
 
 namespace archdesk::ui {
 
@@ -115,6 +116,7 @@ QDoubleSpinBox* doubleSpin(double lo, double hi, int decimals, QWidget* parent)
 QChartView* makeChartView(const QString& name, QWidget* parent)
 {
     auto* chart = new QChart();
+    applyChartTheme(chart);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, parent);

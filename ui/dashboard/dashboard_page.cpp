@@ -18,6 +18,7 @@
 #include "ui/common/app_state.h"
 #include "ui/common/page_header.h"
 #include "ui/settings/app_settings.h"
+#include "ui/common/chart_theme.h"
 
 namespace archdesk::ui {
 
@@ -49,7 +50,9 @@ DashboardPage::DashboardPage(AppState& state, QWidget* parent) : QWidget(parent)
     nextLayout->addWidget(m_nextButton);
     layout->addWidget(next);
     connect(m_nextButton, &QPushButton::clicked, this, [this] {
-        if (!m_nextPage.isEmpty())
+        if (!m_drillDomain.isEmpty())
+            emit m_state.events->drillRequested(m_drillBlueprint, m_drillDomain);
+        else if (!m_nextPage.isEmpty())
             emit m_state.events->showPageRequested(m_nextPage);
     });
 
@@ -195,6 +198,7 @@ void DashboardPage::refresh()
             weakestName = QString::fromStdString(d.name);
     }
 
+    m_drillDomain.clear();
     if (s.dueToday > 0) {
         m_nextStep->setText(s.dueToday == 1 ? tr("Review the card due today before it slips further.")
                                             : tr("Review the %1 cards due today before they slip further.").arg(s.dueToday));
@@ -205,9 +209,13 @@ void DashboardPage::refresh()
                                 .arg(weakestName));
         m_nextButton->setText(tr("Practise this domain"));
         m_nextPage = QStringLiteral("exam");
+        m_drillBlueprint = QString::fromStdString(blueprintId);
+        m_drillDomain = QString::fromStdString(*s.weakestDomain);
     }
 
     auto* chart = new QChart();
+
+    applyChartTheme(chart);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundVisible(false);

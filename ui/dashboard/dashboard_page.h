@@ -44,6 +44,8 @@ private:
     QChartView* m_trend = nullptr;
     QLabel* m_problem = nullptr;
     QString m_nextPage;
+    QString m_drillBlueprint; // set when the next step is a domain drill
+    QString m_drillDomain;
 };
 
 } // namespace archdesk::ui

@@ -12,6 +12,7 @@
 #include "ui/exam/exam_view.h"
 #include "ui/exam/history_model.h"
 #include "ui/exam/report_view.h"
+#include "ui/common/chart_theme.h"
 
 #include <QButtonGroup>
 #include <QChart>
@@ -360,6 +361,7 @@ void ExamPage::refreshStart()
 
     // The trend of the estimated scaled score, oldest to newest, with the pass mark.
     auto* chart = new QChart();
+    applyChartTheme(chart);
     auto* line = new QLineSeries();
     line->setName(tr("Estimated scaled score"));
     std::vector<core::SeriesPoint> points;
@@ -387,7 +389,7 @@ void ExamPage::refreshStart()
     x->setTickCount(static_cast<int>(qMin<double>(lastX, 10)));
     auto* y = new QValueAxis();
     y->setRange(core::study::kScaledMin, core::study::kScaledMax);
-    y->setTickCount(10);
+    y->setTickCount(4); // 100, 400, 700, 1000: room for the labels in a short chart
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -4,6 +4,7 @@
 #include "core/util/decimate.h"
 #include "ui/exam/exam_text.h"
 #include "ui/exam/review_model.h"
+#include "ui/common/chart_theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -121,6 +122,7 @@ QChart* ReportView::timeChart(const core::study::ExamAttempt& attempt, int plotW
 {
     // Minutes spent on each question, and the exam's steady pace as a dashed line.
     auto* chart = new QChart();
+    applyChartTheme(chart);
     std::vector<core::SeriesPoint> points;
     double longest = 0;
     for (const auto& a : attempt.answers) {
@@ -277,6 +279,7 @@ void ReportView::setAttempt(const core::study::ExamAttempt& attempt, const core:
 
     // The chart: percent right per domain next to the domain's share of the exam.
     auto* chart = new QChart();
+    applyChartTheme(chart);
     auto* right = new QBarSet(tr("% right"));
     auto* weight = new QBarSet(tr("% of the exam (blueprint weight)"));
     right->setColor(QColor(0x1f, 0x6f, 0xeb));

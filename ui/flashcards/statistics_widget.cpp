@@ -20,6 +20,7 @@
 #include "ui/common/app_state.h"
 #include "ui/flashcards/flashcards_session.h"
 #include "ui/flashcards/heatmap_widget.h"
+#include "ui/common/chart_theme.h"
 
 namespace archdesk::ui {
 
@@ -43,6 +44,7 @@ StatisticsWidget::StatisticsWidget(FlashcardsSession& session, QWidget* parent) 
     auto* forecastBox = new QGroupBox(tr("Due in the next 30 days (day of the month; today includes overdue cards)"), body);
     auto* fl = new QVBoxLayout(forecastBox);
     m_forecast = new QChartView(new QChart(), forecastBox);
+    applyChartTheme(m_forecast->chart());
     m_forecast->setRenderHint(QPainter::Antialiasing);
     m_forecast->setMinimumHeight(230);
     m_forecast->chart()->legend()->hide();

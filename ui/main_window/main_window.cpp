@@ -13,6 +13,7 @@
 #include <QStatusBar>
 
 #include "ui/common/app_state.h"
+#include "ui/exam/exam_page.h"
 #include "ui/main_window/help_dialogs.h"
 #include "ui/reference/price_import_runner.h"
 #include "ui/reference/reference_page.h"
@@ -61,6 +62,13 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     connect(m_state.events.get(), &AppEvents::languageChanged, this, &MainWindow::reloadPages);
     connect(m_state.events.get(), &AppEvents::databaseReplaced, this, &MainWindow::reloadPages);
     connect(m_state.events.get(), &AppEvents::showPageRequested, this, &MainWindow::showPage);
+    connect(m_state.events.get(), &AppEvents::drillRequested, this,
+            [this](const QString& blueprintId, const QString& domainId) {
+                showPage(QStringLiteral("exam"));
+                // A short drill with feedback after each answer: the quickest way to work on one domain.
+                if (auto* exam = qobject_cast<ExamPage*>(pageWidget(QStringLiteral("exam"))))
+                    exam->choose(blueprintId, 2, 10, false, true, domainId);
+            });
     // Study settings feed the pages' schedulers and limits: rebuild the others, not the one being edited.
     connect(m_state.events.get(), &AppEvents::settingsChanged, this, [this] { dropPages(false); });
 

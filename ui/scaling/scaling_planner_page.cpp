@@ -45,6 +45,7 @@
 #include "ui/common/app_state.h"
 #include "ui/common/page_header.h"
 #include "ui/scaling/activity_table_model.h"
+#include "ui/common/chart_theme.h"
 
 namespace archdesk::ui {
 
@@ -58,6 +59,7 @@ const char* kExamplePlan = "examples/scaling-week-daily-peak-az-outage.archdesk-
 QChartView* makeChartView(const QString& title, QWidget* parent)
 {
     auto* chart = new QChart;
+    applyChartTheme(chart);
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont small = chart->legend()->font();
