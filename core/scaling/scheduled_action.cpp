@@ -1,5 +1,7 @@
 #include "core/scaling/scheduled_action.h"
 
+#include "core/util/time.h"
+
 #include <charconv>
 #include <fmt/format.h>
 #include <sstream>
@@ -8,28 +10,6 @@
 namespace archdesk::core::scaling {
 
 namespace {
-
-struct CivilDate
-{
-    int year;
-    unsigned month;
-    unsigned day;
-};
-
-// Howard Hinnant's civil_from_days.
-CivilDate civilFromDays(std::int64_t z)
-{
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<int>(y + (m <= 2)), m, d};
-}
 
 bool parseInt(const std::string& s, int& out)
 {

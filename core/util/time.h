@@ -16,8 +16,16 @@ constexpr EpochMs kMsPerMinute = 60 * kMsPerSecond;
 constexpr EpochMs kMsPerHour = 60 * kMsPerMinute;
 constexpr EpochMs kMsPerDay = 24 * kMsPerHour;
 
-// Days since 1970-01-01 of a proleptic Gregorian civil date (Howard Hinnant's algorithm).
+// Days since 1970-01-01 of a proleptic Gregorian civil date (Howard Hinnant's algorithm), and back.
 std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
+
+struct CivilDate
+{
+    int year;
+    unsigned month;
+    unsigned day;
+};
+CivilDate civilFromDays(std::int64_t days);
 
 // Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]" followed by "Z" or "±HH:MM" (a missing zone means UTC).
 Result<EpochMs> parseIso8601(std::string_view text);

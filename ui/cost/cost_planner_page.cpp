@@ -49,6 +49,7 @@
 #include "ui/common/page_header.h"
 #include "ui/cost/cost_options_model.h"
 #include "ui/common/chart_theme.h"
+#include "ui/common/chart_export.h"
 
 namespace archdesk::ui {
 
@@ -971,25 +972,7 @@ bool CostPlannerPage::exportTableCsv(const QString& file) const
 
 bool CostPlannerPage::exportChart(Chart which, const QString& file) const
 {
-    QChartView* view = chartView(which);
-    // A chart on a tab that is not shown has never been laid out: give it a readable size first.
-    if (!view->isVisible() || view->width() < 300 || view->height() < 200)
-        view->resize(QSize(900, 500));
-    if (file.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(file);
-        const QSize size = view->size();
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view->chart()->title());
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        view->render(&painter);
-        painter.end();
-        return QFileInfo(file).size() > 0;
-    }
-    return view->grab().save(file, "PNG");
+    return exportChartView(chartView(which), file);
 }
 
 void CostPlannerPage::openDialog()

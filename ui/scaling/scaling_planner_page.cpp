@@ -46,6 +46,7 @@
 #include "ui/common/page_header.h"
 #include "ui/scaling/activity_table_model.h"
 #include "ui/common/chart_theme.h"
+#include "ui/common/chart_export.h"
 
 namespace archdesk::ui {
 
@@ -405,22 +406,7 @@ bool ScalingPlannerPage::savePlan(const QString& file) const
 
 bool ScalingPlannerPage::exportChart(Chart which, const QString& file) const
 {
-    QChartView* view = m_charts[which];
-    if (file.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(file);
-        const QSize size = view->size().isEmpty() ? QSize(900, 500) : view->size();
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view->chart()->title());
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return false;
-        view->render(&painter);
-        painter.end();
-        return QFileInfo(file).size() > 0;
-    }
-    return view->grab().save(file, "PNG");
+    return exportChartView(m_charts[which], file);
 }
 
 bool ScalingPlannerPage::exportSeriesCsv(const QString& file) const
