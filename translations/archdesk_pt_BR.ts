@@ -2509,6 +2509,46 @@ Data: %4</translation>
         <source>Import a price file (AWS offer file JSON/CSV or instances.json)</source>
         <translation>Importar um arquivo de preços (arquivo de oferta da AWS em JSON/CSV ou instances.json)</translation>
     </message>
+    <message>
+        <source>Flashcards — review</source>
+        <translation>Flashcards — revisão</translation>
+    </message>
+    <message>
+        <source>Practice exam</source>
+        <translation>Simulado</translation>
+    </message>
+    <message>
+        <source>Show the answer; once shown, rate Good</source>
+        <translation>Mostrar a resposta; depois de mostrada, avaliar como Bom</translation>
+    </message>
+    <message>
+        <source>Rate Again / Hard / Good / Easy</source>
+        <translation>Avaliar De novo / Difícil / Bom / Fácil</translation>
+    </message>
+    <message>
+        <source>Undo the last rating</source>
+        <translation>Desfazer a última avaliação</translation>
+    </message>
+    <message>
+        <source>Edit the current card</source>
+        <translation>Editar o cartão atual</translation>
+    </message>
+    <message>
+        <source>Select an option (F flags, so the sixth option is 6)</source>
+        <translation>Selecionar uma opção (F marca a questão, então a sexta opção é 6)</translation>
+    </message>
+    <message>
+        <source>Next and previous question</source>
+        <translation>Próxima e anterior questão</translation>
+    </message>
+    <message>
+        <source>Flag the question for review</source>
+        <translation>Marcar a questão para revisão</translation>
+    </message>
+    <message>
+        <source>Submit: lists unanswered and flagged questions first</source>
+        <translation>Enviar: lista primeiro as questões sem resposta e as marcadas</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::StandardPages</name>

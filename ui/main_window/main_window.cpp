@@ -37,7 +37,7 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setFixedWidth(190);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setSpacing(2);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
     m_sidebar->setStyleSheet(QStringLiteral(
@@ -78,7 +78,17 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
     updateStatus();
 
     resize(1200, 780);
+    fitSidebar();
     m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::fitSidebar()
+{
+    // Wide enough for the longest page title in the current language (Portuguese titles are longer).
+    int widest = 0;
+    for (const PageSpec& page : m_pages)
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(page.title));
+    m_sidebar->setFixedWidth(std::max(190, widest + 56));
 }
 
 void MainWindow::buildMenus()
@@ -123,6 +133,7 @@ void MainWindow::reloadPages()
     buildMenus();
     for (std::size_t i = 0; i < m_pages.size(); ++i)
         m_sidebar->item(static_cast<int>(i))->setText(m_pages[i].title);
+    fitSidebar();
     dropPages(true);
     updateStatus();
     showIndex(current);

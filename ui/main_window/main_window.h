@@ -47,6 +47,7 @@ private:
     void saveSettings() const;
     void updateStatus();
     void buildMenus();
+    void fitSidebar();
     // Deletes the pages created so far (they are made again when shown), or all but the current one.
     void dropPages(bool includingCurrent);
 
