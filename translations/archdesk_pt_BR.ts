@@ -1007,6 +1007,18 @@ Data: %4</translation>
         <source>Estimated scaled score per attempt (an estimate)</source>
         <translation>Pontuação escalonada estimada por tentativa (uma estimativa)</translation>
     </message>
+    <message>
+        <source>Add a section of %1 questions whose answers Archdesk computes (scaling policies, pricing, FSRS)</source>
+        <translation>Adicionar uma seção de %1 questões cujas respostas o Archdesk calcula (políticas de escalabilidade, preços, FSRS)</translation>
+    </message>
+    <message>
+        <source>Computed practice section</source>
+        <translation>Seção de prática calculada</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extra</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::ExamView</name>

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <cmath>
 
+#include "core/study/practice/practice_bank.h"
 #include "core/study/practice/practice_generator.h"
 
 using namespace archdesk::core;
@@ -143,6 +144,28 @@ private slots:
             const int u = numbersIn(stem.section("will run", 1))[0];
             QCOMPARE(answerText(q), u < 58.7 ? QString("On-Demand") : QString("1-year Standard RI, All Upfront"));
         }
+    }
+
+    void practiceSection_forADrill_keepsToTheDomain_andIdsAreInTheBank()
+    {
+        const auto& bank = generatedPracticeBank();
+        QCOMPARE(bank.size(), practiceFamilies().size() * 10);
+        QSet<QString> ids;
+        for (const auto& q : bank)
+            ids.insert(QString::fromStdString(q.id));
+        const auto all = practiceSection("sap-c02", "", 6, 99);
+        QCOMPARE(all.size(), std::size_t(6));
+        QSet<QString> families;
+        for (const auto& item : all) {
+            QVERIFY(ids.contains(QString::fromStdString(item.questionId)));
+            families.insert(QString::fromStdString(item.questionId).section('-', 2, -4));
+        }
+        QCOMPARE(families.size(), 6); // one question of every family
+        const auto drill = practiceSection("sap-c02", "c02-d2", 6, 5);
+        QVERIFY(!drill.empty());
+        for (const auto& item : drill)
+            QCOMPARE(QString::fromStdString(item.domainId), QString("c02-d2"));
+        QVERIFY(practiceSection("sap-legacy", "legacy-d7", 6, 5).size() > 0);
     }
 
     void unknownFamily_namesTheKnownOnes()

@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include <QCheckBox>
+
 using namespace archdesk;
 
 namespace {
@@ -248,6 +250,30 @@ private slots:
         QVERIFY(session->answer(1).flagged);
         QVERIFY(session->timeUsedMs() >= session->attempt().timeUsedMs);
         QVERIFY(session->attempt().timeUsedMs > 0);
+    }
+
+    void computedPracticeSection_isAppended_andScoredFromTheBank()
+    {
+        QTemporaryDir dir;
+        auto state = ui::AppState::load(ARCHDESK_SOURCE_DATA_DIR, dir.filePath("a.db").toStdString());
+        ui::ExamPage page(state);
+        page.show();
+        page.choose("sap-c02", 1, 4, false, false);
+        QCheckBox* practice = nullptr;
+        for (auto* box : page.findChildren<QCheckBox*>())
+            if (box->accessibleName() == "Computed practice section")
+                practice = box;
+        QVERIFY(practice);
+        practice->setChecked(true);
+        QCOMPARE(page.startExam(), QString());
+        auto* session = page.examView()->session();
+        QCOMPARE(session->count(), 10);
+        for (int i = 4; i < 10; ++i) {
+            QVERIFY(session->question(i));
+            QVERIFY(QString::fromStdString(session->question(i)->id).startsWith("q-gen-"));
+        }
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!QString::fromStdString(session->question(i)->id).startsWith("q-gen-"));
     }
 
     void reviewMode_showsFeedbackAndLocksTheAnswer()

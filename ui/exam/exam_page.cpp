@@ -1,5 +1,7 @@
 #include "ui/exam/exam_page.h"
 
+#include "core/study/practice/practice_bank.h"
+
 #include "core/study/exam_assembly.h"
 #include "core/study/exam_scoring.h"
 #include "core/study/exam_store.h"
@@ -49,6 +51,9 @@ enum ModeIndex
 ExamPage::ExamPage(AppState& state, QWidget* parent)
     : QWidget(parent), m_state(state), m_index(core::study::indexQuestions(state.content.content.questions))
 {
+    // The optional computed section draws from the generated bank; its questions are scored like any other.
+    for (const auto& q : core::study::practice::generatedPracticeBank())
+        m_index.emplace(q.id, &q);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(
@@ -109,6 +114,10 @@ ExamPage::ExamPage(AppState& state, QWidget* parent)
     m_timed = new QCheckBox(tr("Timed, at the real exam's pace"), newBox);
     m_timed->setChecked(true);
     form->addRow(tr("Timer"), m_timed);
+    m_practice = new QCheckBox(tr("Add a section of %1 questions whose answers Archdesk computes (scaling policies, "
+                                  "pricing, FSRS)").arg(kPracticeSection), newBox);
+    m_practice->setAccessibleName(tr("Computed practice section"));
+    form->addRow(tr("Extra"), m_practice);
     m_feedback = new QButtonGroup(newBox);
     auto* examMode = new QRadioButton(tr("Exam mode: results at the end"), newBox);
     auto* reviewMode = new QRadioButton(tr("Review mode: right or wrong after each answer"), newBox);
@@ -262,6 +271,15 @@ QString ExamPage::startExam()
     auto exam = core::study::assembleExam(*bp, m_state.content.content.questions, request, *history);
     if (!exam)
         return QString::fromStdString(exam.error().describe());
+    if (m_practice->isChecked()) {
+        // A separate section at the end, at the blueprint's pace.
+        const auto section = core::study::practice::practiceSection(
+            bp->id, request.mode.kind == core::study::ExamKind::DomainDrill ? request.mode.drillDomain : std::string(),
+            kPracticeSection, request.seed);
+        exam->questions.insert(exam->questions.end(), section.begin(), section.end());
+        if (bp->questions > 0)
+            exam->minutes += (static_cast<int>(section.size()) * bp->minutes + bp->questions - 1) / bp->questions;
+    }
     auto id = store.start(*exam, m_timed->isChecked(), now);
     if (!id)
         return QString::fromStdString(id.error().describe());

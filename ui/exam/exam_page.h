@@ -58,7 +58,9 @@ private:
     void showProblem(const QString& message);
 
     AppState& m_state;
-    core::study::QuestionIndex m_index;
+    core::study::QuestionIndex m_index; // the bank and the generated practice bank
+    QCheckBox* m_practice = nullptr;
+    static constexpr int kPracticeSection = 6;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_start = nullptr;
     ExamView* m_examView = nullptr;
