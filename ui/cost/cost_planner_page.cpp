@@ -50,6 +50,7 @@
 #include "ui/cost/cost_options_model.h"
 #include "ui/common/chart_theme.h"
 #include "ui/common/chart_export.h"
+#include "ui/settings/theme.h"
 
 namespace archdesk::ui {
 
@@ -732,7 +733,7 @@ void CostPlannerPage::updateCharts(const billing::CostComparison& c)
             if (o.option.kind == billing::PlanOption::Kind::OnDemand) {
                 QPen pen = s->pen();
                 pen.setWidth(3);
-                pen.setColor(QColor(0x44, 0x44, 0x44));
+                pen.setColor(isDarkTheme() ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x44, 0x44, 0x44)); // On-Demand stands out in both themes
                 s->setPen(pen);
             }
             chart->addSeries(s);
