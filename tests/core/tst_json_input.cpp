@@ -37,7 +37,7 @@ private slots:
     void fuzzRegressions_neverThrow()
     {
         // Inputs the fuzzers once crashed on: each must now be a clean error or a value.
-        QDirIterator it(QStringLiteral(ARCHDESK_TESTS_DIR "/fuzz/regressions"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(ARCHDESK_SOURCE_DIR "/fuzz/regressions"), QDir::Files, QDirIterator::Subdirectories);
         int seen = 0;
         while (it.hasNext()) {
             QFile f(it.next());
