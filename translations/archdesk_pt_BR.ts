@@ -1008,8 +1008,12 @@ Data: %4</translation>
         <translation>Pontuação escalonada estimada por tentativa (uma estimativa)</translation>
     </message>
     <message>
-        <source>Add a section of %1 questions whose answers Archdesk computes (scaling policies, pricing, FSRS)</source>
-        <translation>Adicionar uma seção de %1 questões cujas respostas o Archdesk calcula (políticas de escalabilidade, preços, FSRS)</translation>
+        <source>Add %1 computed questions</source>
+        <translation>Adicionar %1 questões calculadas</translation>
+    </message>
+    <message>
+        <source>A section at the end whose answers Archdesk computes with its own engines: scaling policies, pricing and FSRS.</source>
+        <translation>Uma seção no final cujas respostas o Archdesk calcula com os próprios motores: políticas de escalabilidade, preços e FSRS.</translation>
     </message>
     <message>
         <source>Computed practice section</source>

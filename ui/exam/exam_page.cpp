@@ -114,8 +114,9 @@ ExamPage::ExamPage(AppState& state, QWidget* parent)
     m_timed = new QCheckBox(tr("Timed, at the real exam's pace"), newBox);
     m_timed->setChecked(true);
     form->addRow(tr("Timer"), m_timed);
-    m_practice = new QCheckBox(tr("Add a section of %1 questions whose answers Archdesk computes (scaling policies, "
-                                  "pricing, FSRS)").arg(kPracticeSection), newBox);
+    m_practice = new QCheckBox(tr("Add %1 computed questions").arg(kPracticeSection), newBox);
+    m_practice->setToolTip(tr("A section at the end whose answers Archdesk computes with its own engines: scaling "
+                              "policies, pricing and FSRS."));
     m_practice->setAccessibleName(tr("Computed practice section"));
     form->addRow(tr("Extra"), m_practice);
     m_feedback = new QButtonGroup(newBox);
