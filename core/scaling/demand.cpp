@@ -94,11 +94,15 @@ std::vector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
     }
     if (s.noisePct > 0) {
         // Irwin–Hall: the sum of four uniforms, scaled to unit variance — close enough to a normal for
-        // demand noise, and a fraction of the cost of Box–Muller over a year of minutes.
+        // demand noise, and a fraction of the cost of Box–Muller over a year of minutes. The four uniforms
+        // are the four 16-bit quarters of one draw: ample resolution for a few percent of noise.
         Rng rng(seed ^ 0xD3A4D5EEDull);
         const double scale = s.noisePct / 100.0 * std::sqrt(3.0);
+        constexpr double kQuarter = 1.0 / 65536.0;
         for (auto& v : out) {
-            const double n = rng.uniform() + rng.uniform() + rng.uniform() + rng.uniform() - 2.0;
+            const std::uint64_t r = rng.next();
+            const auto sum = (r & 0xFFFF) + ((r >> 16) & 0xFFFF) + ((r >> 32) & 0xFFFF) + (r >> 48);
+            const double n = (static_cast<double>(sum) + 2.0) * kQuarter - 2.0; // each quarter centred in its cell
             v = static_cast<float>(std::max(0.0, v * (1.0 + scale * n)));
         }
     }

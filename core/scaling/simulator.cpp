@@ -15,6 +15,7 @@ namespace archdesk::core::scaling {
 namespace {
 
 constexpr int kMaxAzs = 16;
+constexpr std::size_t kMaxQuietPolicies = 16; // more policies than this always take the full step
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
 enum class Phase : std::uint8_t { Pending, InService, Terminating, Gone };
@@ -81,11 +82,17 @@ private:
 
 enum QueueId { kQueueLaunch, kQueueRouted, kQueueWarm, kQueueDeroute, kQueueDeregister, kQueueSpot, kQueueCount };
 
+// Consecutive datapoints an alarm has seen: all that changes while the group stands still.
+struct Streak
+{
+    int breaching = 0; // simple/step: breaching datapoints
+    int above = 0;     // target tracking: datapoints above target
+    int below = 0;     // target tracking: datapoints below the scale-in line
+};
+
 struct PolicyState
 {
-    int breaching = 0;    // consecutive breaching datapoints (simple/step)
-    int above = 0;        // target tracking: consecutive datapoints above target
-    int below = 0;        // target tracking: consecutive datapoints below the scale-in line
+    Streak streak;
     int outstanding = 0;  // simple: instances of the current activity not yet done
     std::int64_t cooldownEnd = 0;
 };
@@ -143,8 +150,28 @@ private:
 
     void applyScheduled();
     void applyFaults();
+    struct Load
+    {
+        double served = 0;
+        double cpu = 0;
+        double rpt = 0;
+        bool hasCpu = false;
+        bool hasRpt = false;
+    };
+    void refreshReciprocals();
+    [[gnu::always_inline]] Load loadAt(double demand) const;
     void measure(double demand);
+    bool quiet() const;
+    std::int64_t quietUntil(std::int64_t steps) const;
+    bool runQuiet(std::int64_t end, const std::vector<float>& demand);
+    void flushQuiet(std::int64_t first);
+    void setLoad(const Load& l);
+    void finishStep(double demand);
+    [[gnu::always_inline]] void accumulate(std::size_t step, double demand, const Load& load);
+    void addHourUsage(std::int64_t steps);
     void evaluatePoliciesAtMinute();
+    static MetricKind metricOf(const ScalingPolicy& p);
+    [[gnu::always_inline]] bool advanceStreak(const ScalingPolicy& p, const PolicyState& ps, Streak& streak, bool has, double metric) const;
     void replaceUnhealthy();
     void reconcile();
     void rebalance();
@@ -659,27 +686,30 @@ void Simulator::applyFaults()
     }
 }
 
-void Simulator::measure(double demand)
+void Simulator::refreshReciprocals()
+{
+    if (!m_countsDirty)
+        return;
+    const int targets = m_routedTotal + m_routedDeadTotal;
+    m_invTargets = targets > 0 ? 1.0 / targets : 0.0;
+    m_invWarmAlive = m_warmAliveTotal > 0 ? 1.0 / m_warmAliveTotal : 0.0;
+    m_invHealthy = m_routedTotal > 0 ? 1.0 / m_routedTotal : 0.0;
+    m_countsDirty = false;
+}
+
+inline Simulator::Load Simulator::loadAt(double demand) const
 {
     // The load balancer's view: registered targets it still believes healthy (dead ones until their
     // failed health checks add up), per AZ node; nodes of AZs in an outage or without targets drop out.
     const double cap = m_plan.instance.capacityRps;
     const double cpuPerRps = m_cpuPerRps;
-    if (m_countsDirty) {
-        const int targets = m_routedTotal + m_routedDeadTotal;
-        m_invTargets = targets > 0 ? 1.0 / targets : 0.0;
-        m_invWarmAlive = m_warmAliveTotal > 0 ? 1.0 / m_warmAliveTotal : 0.0;
-        m_invHealthy = m_routedTotal > 0 ? 1.0 / m_routedTotal : 0.0;
-        m_countsDirty = false;
-    }
-    m_served = 0;
+    Load l;
     double cpuSum = 0;
-    const int healthy = m_routedTotal;
     if (m_plan.loadBalancer.crossZone) {
         // Every registered target gets an equal share of the whole, whichever node took the request.
         if (m_invTargets > 0) {
             const double servedEach = std::min(demand * m_invTargets, cap);
-            m_served = servedEach * m_routedTotal;
+            l.served = servedEach * m_routedTotal;
             cpuSum = m_warmRoutedTotal * servedEach * cpuPerRps;
         }
     } else {
@@ -696,15 +726,58 @@ void Simulator::measure(double demand)
                 if (targets == 0 || m_outage[ua])
                     continue;
                 const double servedEach = std::min(perNode / targets, cap);
-                m_served += servedEach * m_routed[ua];
+                l.served += servedEach * m_routed[ua];
                 cpuSum += m_warmRouted[ua] * servedEach * cpuPerRps;
             }
         }
     }
-    m_hasCpu = m_warmAliveTotal > 0;
-    m_cpu = cpuSum * m_invWarmAlive;
-    m_hasRpt = healthy > 0;
-    m_rpt = demand * 60.0 * m_invHealthy;
+    l.hasCpu = m_warmAliveTotal > 0;
+    l.cpu = cpuSum * m_invWarmAlive;
+    l.hasRpt = m_routedTotal > 0;
+    l.rpt = demand * 60.0 * m_invHealthy;
+    return l;
+}
+
+void Simulator::measure(double demand)
+{
+    refreshReciprocals();
+    setLoad(loadAt(demand));
+}
+
+void Simulator::setLoad(const Load& l)
+{
+    m_served = l.served;
+    m_cpu = l.cpu;
+    m_hasCpu = l.hasCpu;
+    m_rpt = l.rpt;
+    m_hasRpt = l.hasRpt;
+}
+
+MetricKind Simulator::metricOf(const ScalingPolicy& p)
+{
+    return p.type == PolicyType::TargetTracking ? p.targetTracking.metric
+           : p.alarm                            ? p.alarm->metric
+                                                : MetricKind::CpuPercent;
+}
+
+inline bool Simulator::advanceStreak(const ScalingPolicy& p, const PolicyState& ps, Streak& st, bool has, double metric) const
+{
+    // Missing datapoints leave the alarms as they were (CloudWatch "missing" treatment).
+    if (!has)
+        return false;
+    if (p.type == PolicyType::TargetTracking) {
+        const auto& tt = p.targetTracking;
+        st.above = metric > tt.target ? st.above + 1 : 0;
+        st.below = metric < tt.scaleInRatio * tt.target ? st.below + 1 : 0;
+        return st.above >= tt.scaleOutDatapoints || (st.below >= tt.scaleInDatapoints && !tt.disableScaleIn);
+    }
+    const bool breach = p.alarm ? breaches(*p.alarm, metric) : findStep(p.steps, metric - p.threshold).has_value();
+    st.breaching = breach ? st.breaching + 1 : 0;
+    if (st.breaching < (p.alarm ? p.alarm->datapoints : 1))
+        return false;
+    // In ALARM: Auto Scaling actions are invoked again every minute while the alarm stays there; a simple
+    // policy waits for its activity and cooldown.
+    return !(p.type == PolicyType::Simple && (ps.outstanding > 0 || m_t < ps.cooldownEnd));
 }
 
 void Simulator::evaluatePoliciesAtMinute()
@@ -720,45 +793,17 @@ void Simulator::evaluatePoliciesAtMinute()
     bool anyTracking = false, allTrackingWantIn = true;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = m_plan.policies[i];
-        auto& ps = m_policyState[i];
         auto& o = m_outcomes[i];
         o.fired = false;
         o.desired = m_desired;
-        const MetricKind kind = p.type == PolicyType::TargetTracking ? p.targetTracking.metric
-                                : p.alarm                            ? p.alarm->metric
-                                                                     : MetricKind::CpuPercent;
-        const bool has = kind == MetricKind::CpuPercent ? m_hasCpu : m_hasRpt;
-        const double metric = kind == MetricKind::CpuPercent ? m_cpu : m_rpt;
-        if (p.type == PolicyType::TargetTracking) {
-            const auto& tt = p.targetTracking;
-            if (!tt.disableScaleIn)
-                anyTracking = true;
-            if (has) {
-                ps.above = metric > tt.target ? ps.above + 1 : 0;
-                ps.below = metric < tt.scaleInRatio * tt.target ? ps.below + 1 : 0;
-            }
-            // Missing datapoints leave the alarms as they were (CloudWatch "missing" treatment).
-            if (has && (ps.above >= tt.scaleOutDatapoints || (ps.below >= tt.scaleInDatapoints && !tt.disableScaleIn)))
-                o = evaluatePolicy(p, g, metric);
-            if (!tt.disableScaleIn)
-                allTrackingWantIn = allTrackingWantIn && o.fired && o.desired < m_desired;
-            continue;
+        const bool cpu = metricOf(p) == MetricKind::CpuPercent;
+        const double metric = cpu ? m_cpu : m_rpt;
+        if (advanceStreak(p, m_policyState[i], m_policyState[i].streak, cpu ? m_hasCpu : m_hasRpt, metric))
+            o = evaluatePolicy(p, g, metric);
+        if (p.type == PolicyType::TargetTracking && !p.targetTracking.disableScaleIn) {
+            anyTracking = true;
+            allTrackingWantIn = allTrackingWantIn && o.fired && o.desired < m_desired;
         }
-        if (!has)
-            continue;
-        bool breach;
-        if (p.alarm)
-            breach = breaches(*p.alarm, metric);
-        else
-            breach = findStep(p.steps, metric - p.threshold).has_value();
-        ps.breaching = breach ? ps.breaching + 1 : 0;
-        const int datapoints = p.alarm ? p.alarm->datapoints : 1;
-        if (ps.breaching < datapoints)
-            continue;
-        // In ALARM: Auto Scaling actions are invoked again every minute while the alarm stays there.
-        if (p.type == PolicyType::Simple && (ps.outstanding > 0 || m_t < ps.cooldownEnd))
-            continue;
-        o = evaluatePolicy(p, g, metric);
     }
     int winner = -1, best = m_desired;
     for (std::size_t i = 0; i < n; ++i) {
@@ -881,34 +926,47 @@ void Simulator::rebalance()
                 before, before);
 }
 
+void Simulator::addHourUsage(std::int64_t steps)
+{
+    // Billing: per second while Pending, InService or Terminating (the step's running instances); a step
+    // counts in the clock-hour it starts in. The sums are whole instance-seconds, exact in a double.
+    while (steps > 0) {
+        const std::int64_t inHour = std::min(steps, (3600 - m_secondsIntoHour + m_plan.stepSeconds - 1) / m_plan.stepSeconds);
+        const double seconds = static_cast<double>(inHour * m_plan.stepSeconds);
+        const std::size_t hourBase = m_hour * static_cast<std::size_t>(m_azCount);
+        for (int a = 0; a < m_azCount; ++a)
+            m_hourOnDemand[hourBase + static_cast<std::size_t>(a)] += m_runningOnDemand[static_cast<std::size_t>(a)] * seconds;
+        m_hourSpot[m_hour] += m_runningSpot * seconds;
+        m_secondsIntoHour += inHour * m_plan.stepSeconds;
+        if (m_secondsIntoHour >= 3600) {
+            m_secondsIntoHour -= 3600;
+            ++m_hour;
+        }
+        steps -= inHour;
+    }
+}
+
 void Simulator::record(double demand)
 {
-    // Billing: per second while Pending, InService or Terminating (the step's running instances).
-    const double stepSeconds = m_plan.stepSeconds;
-    const std::size_t hourBase = m_hour * static_cast<std::size_t>(m_azCount);
-    for (int a = 0; a < m_azCount; ++a)
-        m_hourOnDemand[hourBase + static_cast<std::size_t>(a)] += m_runningOnDemand[static_cast<std::size_t>(a)] * stepSeconds;
-    m_hourSpot[m_hour] += m_runningSpot * stepSeconds;
-    m_secondsIntoHour += m_plan.stepSeconds;
-    if (m_secondsIntoHour >= 3600) {
-        m_secondsIntoHour -= 3600;
-        ++m_hour;
-    }
-    auto& s = m_result.series;
-    const double unserved = std::max(0.0, demand - m_served);
+    addHourUsage(1);
+    m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
+    accumulate(static_cast<std::size_t>(m_t), demand, Load{m_served, m_cpu, m_rpt, m_hasCpu, m_hasRpt});
+}
+
+inline void Simulator::accumulate(std::size_t i, double demand, const Load& l)
+{
+    const double unserved = std::max(0.0, demand - l.served);
     m_unserved += unserved * m_plan.stepSeconds;
     m_demandTotal += demand * m_plan.stepSeconds;
-    const int routed = m_routedTotal;
-    m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
     if (!m_options.recordSeries)
         return;
-    const auto i = static_cast<std::size_t>(m_t);
+    auto& s = m_result.series;
     s.demand[i] = static_cast<float>(demand);
-    s.served[i] = static_cast<float>(m_served);
+    s.served[i] = static_cast<float>(l.served);
     s.unserved[i] = static_cast<float>(unserved);
-    s.capacity[i] = static_cast<float>(routed * m_plan.instance.capacityRps);
-    s.cpu[i] = m_hasCpu ? static_cast<float>(m_cpu) : kNaN;
-    s.requestsPerTarget[i] = m_hasRpt ? static_cast<float>(m_rpt) : kNaN;
+    s.capacity[i] = static_cast<float>(m_routedTotal * m_plan.instance.capacityRps);
+    s.cpu[i] = l.hasCpu ? static_cast<float>(l.cpu) : kNaN;
+    s.requestsPerTarget[i] = l.hasRpt ? static_cast<float>(l.rpt) : kNaN;
     s.desired[i] = static_cast<std::uint16_t>(m_desired);
     const std::size_t base = i * static_cast<std::size_t>(m_azCount);
     for (int a = 0; a < m_azCount; ++a) {
@@ -916,6 +974,113 @@ void Simulator::record(double demand)
         s.inService[base + ua] = static_cast<std::uint16_t>(m_inService[ua]);
         s.pending[base + ua] = static_cast<std::uint16_t>(m_pending[ua]);
         s.terminating[base + ua] = static_cast<std::uint16_t>(m_terminating[ua]);
+    }
+}
+
+void Simulator::finishStep(double demand)
+{
+    replaceUnhealthy();
+    reconcile();
+    rebalance();
+    record(demand);
+}
+
+bool Simulator::quiet() const
+{
+    // Nothing but the load can change in this step: no instance event, replacement, launch, termination or
+    // rebalancing is due (scheduled actions and outage edges bound the stretch in quietUntil).
+    return m_t < m_nextEvent && groupCapacity() == m_desired && m_unhealthyWaiting == 0 &&
+           (!m_balanceDirty || m_azCount < 2) && m_launchOwner < 0 && m_plan.policies.size() <= kMaxQuietPolicies &&
+           m_options.fastForward;
+}
+
+std::int64_t Simulator::quietUntil(std::int64_t steps) const
+{
+    std::int64_t end = std::min(steps, m_nextEvent);
+    for (const std::int64_t next : m_scheduledNext)
+        if (next >= 0)
+            end = std::min(end, next);
+    for (std::size_t f = 0; f < m_outageAz.size(); ++f) {
+        if (m_outageStart[f] >= m_t)
+            end = std::min(end, m_outageStart[f]);
+        if (m_outageEnd[f] >= m_t)
+            end = std::min(end, m_outageEnd[f]);
+    }
+    return end;
+}
+
+bool Simulator::runQuiet(std::int64_t end, const std::vector<float>& demand)
+{
+    // The same arithmetic as a full step, in the same order, for steps where the group stands still: a
+    // year of mostly steady minutes then costs little more than the demand curve itself. The stretch ends
+    // before any step in which a fault strikes or a policy acts; that step runs in full.
+    refreshReciprocals();
+    const std::size_t n = m_plan.policies.size();
+    std::array<Streak, kMaxQuietPolicies> saved;
+    std::array<bool, kMaxQuietPolicies> cpuMetric{};
+    for (std::size_t i = 0; i < n; ++i)
+        cpuMetric[i] = metricOf(m_plan.policies[i]) == MetricKind::CpuPercent;
+    const int healthy = m_inServiceTotal - m_unhealthyInService;
+    const double failureStep = m_failurePerStep * healthy;
+    const double spotStep = m_spotPerStep * m_spotAlive;
+    const std::int64_t first = m_t;
+    for (; m_t < end; ++m_t) {
+        double failureBudget = m_failureBudget;
+        double spotBudget = m_spotBudget;
+        if (m_failurePerStep > 0) {
+            failureBudget -= failureStep;
+            if (healthy > 0 && failureBudget <= 0)
+                break;
+        }
+        if (m_spotPerStep > 0) {
+            spotBudget -= spotStep;
+            if (m_spotAlive > 0 && spotBudget <= 0)
+                break;
+        }
+        const double d = demand[static_cast<std::size_t>(m_t)];
+        const Load l = loadAt(d);
+        if (m_minuteCountdown - 1 <= 0) {
+            bool acts = false;
+            for (std::size_t i = 0; i < n; ++i) {
+                saved[i] = m_policyState[i].streak;
+                acts |= advanceStreak(m_plan.policies[i], m_policyState[i], m_policyState[i].streak,
+                                      cpuMetric[i] ? l.hasCpu : l.hasRpt, cpuMetric[i] ? l.cpu : l.rpt);
+            }
+            m_minuteCountdown = m_stepsPerMinute;
+            if (acts) {
+                // Evaluate this minute in full, from the streaks as they were. A policy in ALARM that asks for
+                // the capacity the group already has (at its maximum, say) leaves the stretch quiet.
+                for (std::size_t i = 0; i < n; ++i)
+                    m_policyState[i].streak = saved[i];
+                m_failureBudget = failureBudget;
+                m_spotBudget = spotBudget;
+                setLoad(l);
+                const int before = m_desired;
+                evaluatePoliciesAtMinute();
+                if (m_desired != before || m_launchOwner >= 0) {
+                    flushQuiet(first);
+                    finishStep(d);
+                    ++m_t;
+                    return true;
+                }
+            }
+        } else {
+            --m_minuteCountdown;
+        }
+        m_failureBudget = failureBudget;
+        m_spotBudget = spotBudget;
+        accumulate(static_cast<std::size_t>(m_t), d, l);
+    }
+    flushQuiet(first);
+    return m_t > first;
+}
+
+void Simulator::flushQuiet(std::int64_t first)
+{
+    // The quiet steps since first, billed at the counts they all had.
+    if (m_t > first) {
+        addHourUsage(m_t - first);
+        m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
     }
 }
 
@@ -1002,7 +1167,10 @@ SimulationResult Simulator::run()
         launch(chooseLaunchAz() < 0 ? 0 : chooseLaunchAz(), true);
     m_lastCause.time = plan.start;
 
-    for (m_t = 0; m_t < steps; ++m_t) {
+    m_t = 0;
+    while (m_t < steps) {
+        if (quiet() && runQuiet(quietUntil(steps), demand))
+            continue;
         processEvents();
         if (!m_scheduledNext.empty())
             applyScheduled();
@@ -1015,10 +1183,8 @@ SimulationResult Simulator::run()
             m_minuteCountdown = m_stepsPerMinute;
             evaluatePoliciesAtMinute();
         }
-        replaceUnhealthy();
-        reconcile();
-        rebalance();
-        record(d);
+        finishStep(d);
+        ++m_t;
     }
     auto& sum = m_result.summary;
     for (const double v : m_hourOnDemand)

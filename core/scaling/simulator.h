@@ -9,6 +9,9 @@ namespace archdesk::core::scaling {
 struct SimulationOptions
 {
     bool recordSeries = true;
+    // Steps in which the group stands still run in a lean loop with the same arithmetic; false runs every
+    // step in full (the tests compare the two).
+    bool fastForward = true;
 };
 
 // Runs the plan step by step (plan.stepSeconds, default 60 s). The same plan and seed always give

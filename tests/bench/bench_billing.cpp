@@ -102,3 +102,4 @@ void BM_ThreeYearBill_usageLines(benchmark::State& state)
 BENCHMARK(BM_ThreeYearBill_usageLines)->Unit(benchmark::kMillisecond);
 
 } // namespace
+BENCHMARK_MAIN();

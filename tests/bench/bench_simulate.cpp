@@ -106,3 +106,4 @@ void BM_SimulateYearSteady(benchmark::State& state)
 BENCHMARK(BM_SimulateYearSteady)->Arg(1)->Arg(0)->ArgNames({"series"})->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 } // namespace
+BENCHMARK_MAIN();

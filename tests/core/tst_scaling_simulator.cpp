@@ -279,6 +279,56 @@ private slots:
         QVERIFY(resultToJson(simulate(*p), *p, false).dump() != a.dump());
     }
 
+    // The lean loop for steps in which the group stands still must give exactly what stepping every minute
+    // in full gives: the same activities at the same times, the same series and the same bill.
+    void fastForward_matchesFullSteps_data()
+    {
+        QTest::addColumn<QByteArray>("patch");
+        QTest::newRow("example week: daily peak, AZ outage") << QByteArray("{}");
+        QTest::newRow("cross-zone off, Spot, failures") << QByteArray(R"({"load_balancer": {"type": "nlb"},
+            "group": {"spot_share": 0.4}, "faults": [{"type": "instance_failure", "rate_per_hour": 0.002},
+            {"type": "spot_interruption", "rate_per_hour": 0.02}]})");
+        QTest::newRow("30 s steps, scheduled actions") << QByteArray(R"({"step_seconds": 30, "scheduled": [
+            {"name": "morning", "cron": "0 7 * * *", "min": 6},
+            {"name": "night", "cron": "0 20 * * *", "min": 2}]})");
+        QTest::newRow("simple policy with cooldown only") << QByteArray(R"({"policies": [{"name": "add-2",
+            "type": "simple", "adjustment_type": "ChangeInCapacity", "adjustment": 2, "cooldown_seconds": 600,
+            "alarm": {"metric": "cpu", "threshold": 70, "comparison": ">", "datapoints": 2}},
+            {"name": "remove-1", "type": "simple", "adjustment_type": "ChangeInCapacity", "adjustment": -1,
+            "alarm": {"metric": "cpu", "threshold": 30, "comparison": "<", "datapoints": 5}}]})");
+    }
+    void fastForward_matchesFullSteps()
+    {
+        QFETCH(QByteArray, patch);
+        const QString file = QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        json j = json::parse(f.readAll().toStdString());
+        j.merge_patch(json::parse(patch.toStdString()));
+        const ScalingPlan p = plan(j);
+        SimulationOptions full;
+        full.fastForward = false;
+        const SimulationResult a = simulate(p);
+        const SimulationResult b = simulate(p, full);
+        QVERIFY(a.summary.scalingActivities > 10);
+        QCOMPARE(a.activities.size(), b.activities.size());
+        for (std::size_t i = 0; i < a.activities.size(); ++i) {
+            QCOMPARE(a.activities[i].time, b.activities[i].time);
+            QCOMPARE(a.activities[i].instance, b.activities[i].instance);
+            QCOMPARE(int(a.activities[i].kind), int(b.activities[i].kind));
+            QCOMPARE(int(a.activities[i].cause), int(b.activities[i].cause));
+        }
+        QCOMPARE(a.summary.instanceHours, b.summary.instanceHours);
+        QCOMPARE(a.summary.unservedRequests, b.summary.unservedRequests);
+        QCOMPARE(a.summary.cost, b.summary.cost);
+        QCOMPARE(a.summary.maxInstances, b.summary.maxInstances);
+        QVERIFY(a.series.served == b.series.served);
+        QVERIFY(std::equal(a.series.cpu.begin(), a.series.cpu.end(), b.series.cpu.begin(), b.series.cpu.end(),
+                           [](float x, float y) { return x == y || (std::isnan(x) && std::isnan(y)); }));
+        QVERIFY(a.series.inService == b.series.inService);
+        QVERIFY(a.series.desired == b.series.desired);
+    }
+
     void badPlans_nameTheField_data()
     {
         QTest::addColumn<QString>("pointer");
