@@ -1365,10 +1365,6 @@ Data: %4</translation>
         <translation>Otimizada para HPC</translation>
     </message>
     <message>
-        <source>No price known; import a price file (File → Import prices…)</source>
-        <translation>Nenhum preço conhecido; importe um arquivo de preços (Arquivo → Importar preços…)</translation>
-    </message>
-    <message>
         <source>current</source>
         <translation>atual</translation>
     </message>
@@ -1407,6 +1403,10 @@ Data: %4</translation>
     <message>
         <source>Price / month</source>
         <translation>Preço / mês</translation>
+    </message>
+    <message>
+        <source>No price known in %1; import a price file (File → Import prices…)</source>
+        <translation>Nenhum preço conhecido em %1; importe um arquivo de preços (Arquivo → Importar preços…)</translation>
     </message>
 </context>
 <context>
@@ -1628,22 +1628,6 @@ Data: %4</translation>
         <translation>, armazenamento %1</translation>
     </message>
     <message>
-        <source>No us-east-1 Linux price known.
-
-</source>
-        <translation>Nenhum preço conhecido para Linux em us-east-1.
-
-</translation>
-    </message>
-    <message>
-        <source>On-Demand (us-east-1, Linux): %1 per hour — %2
-
-</source>
-        <translation>On-Demand (us-east-1, Linux): %1 por hora — %2
-
-</translation>
-    </message>
-    <message>
         <source>Networking and storage features of the December-2016 instance families, as in the EC2 User Guide of that time.</source>
         <translation>Recursos de rede e armazenamento das famílias de instâncias de dezembro de 2016, conforme o Guia do usuário do EC2 da época.</translation>
     </message>
@@ -1726,6 +1710,99 @@ Data: %4</translation>
 </source>
         <translation>
 ### Referências
+
+</translation>
+    </message>
+    <message>
+        <source>Prices of this Region: the bundled prices are us-east-1&apos;s; other Regions come from price files you import (File → Import prices…).</source>
+        <translation>Preços desta região: os preços incluídos são os de us-east-1; as outras regiões vêm dos arquivos de preços que você importa (Arquivo → Importar preços…).</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Região:</translation>
+    </message>
+    <message>
+        <source>### Prices in %1 (Linux)
+
+</source>
+        <translation>### Preços em %1 (Linux)
+
+</translation>
+    </message>
+    <message>
+        <source>%1, prices of %2</source>
+        <translation>%1, preços de %2</translation>
+    </message>
+    <message>
+        <source>**On-Demand:** $%1 per hour, $%2 per month  
+*%3*
+
+</source>
+        <translation>**On-Demand:** $%1 por hora, $%2 por mês  
+*%3*
+
+</translation>
+    </message>
+    <message>
+        <source>**On-Demand:** no price known in %1.
+
+</source>
+        <translation>**On-Demand:** nenhum preço conhecido em %1.
+
+</translation>
+    </message>
+    <message>
+        <source>**Reserved:** no prices known in %1; import an AWS offer file (File → Import prices…) for the 1- and 3-year terms.
+
+</source>
+        <translation>**Reservada:** nenhum preço conhecido em %1; importe um arquivo de ofertas da AWS (Arquivo → Importar preços…) para os prazos de 1 e 3 anos.
+
+</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Convertible</source>
+        <translation>Conversível</translation>
+    </message>
+    <message>
+        <source>No Upfront</source>
+        <translation>Sem pagamento adiantado</translation>
+    </message>
+    <message>
+        <source>Partial Upfront</source>
+        <translation>Pagamento adiantado parcial</translation>
+    </message>
+    <message>
+        <source>All Upfront</source>
+        <translation>Pagamento adiantado integral</translation>
+    </message>
+    <message>
+        <source>**Reserved:**
+
+| Term | Payment | Upfront | Hourly | Effective hourly |
+|---|---|---:|---:|---:|
+</source>
+        <translation>**Reservada:**
+
+| Prazo | Pagamento | Adiantado | Por hora | Por hora efetivo |
+|---|---|---:|---:|---:|
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yr %1</source>
+        <translation>
+            <numerusform>%n ano %1</numerusform>
+            <numerusform>%n anos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>*Effective hourly = upfront / term hours (8,760 per year) + hourly.*
+
+</source>
+        <translation>*Por hora efetivo = adiantado / horas do prazo (8.760 por ano) + por hora.*
 
 </translation>
     </message>

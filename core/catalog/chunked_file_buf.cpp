@@ -32,6 +32,15 @@ std::uint64_t ChunkedFileBuf::position() const
     return m_read - static_cast<std::uint64_t>(egptr() - gptr());
 }
 
+std::string_view ChunkedFileBuf::nextChunk()
+{
+    if (gptr() == egptr() && traits_type::eq_int_type(underflow(), traits_type::eof()))
+        return {};
+    const std::string_view chunk(gptr(), static_cast<std::size_t>(egptr() - gptr()));
+    setg(eback(), egptr(), egptr());
+    return chunk;
+}
+
 ChunkedFileBuf::int_type ChunkedFileBuf::underflow()
 {
     if (gptr() < egptr())

@@ -1,11 +1,13 @@
 #pragma once
 // ChunkedFileBuf: a std::streambuf over a file read in 1 MiB chunks, so a huge price file streams
-// through a parser in constant memory, reporting progress and honouring a cancel request.
+// through a parser in constant memory, reporting progress and honouring a cancel request. Read it
+// either as a stream or chunk by chunk (nextChunk), not both.
 
 #include <cstdint>
 #include <cstdio>
 #include <streambuf>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/catalog/parsed_prices.h"
@@ -27,6 +29,8 @@ public:
     // Bytes handed to the reader so far (the offset of the next byte it will see).
     std::uint64_t position() const;
     bool cancelled() const { return m_cancelled; }
+    // The rest of the current chunk, or the next one; empty at the end of the file, on a read error or a cancel.
+    std::string_view nextChunk();
     bool readFailed() const { return m_readFailed; }
 
 protected:

@@ -3,7 +3,6 @@
 #include <charconv>
 #include <filesystem>
 #include <fmt/format.h>
-#include <istream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -13,6 +12,7 @@
 #include "core/catalog/regions.h"
 #include "core/util/json_fields.h"
 #include "core/util/json_file.h"
+#include "core/util/json_stream_parser.h"
 #include "core/util/time.h"
 
 #include <sys/stat.h>
@@ -50,7 +50,8 @@ struct Term
 class PriceSax final : public json::json_sax_t
 {
 public:
-    PriceSax(std::string file, ChunkedFileBuf& buf, ParsedPrices& out) : m_file(std::move(file)), m_buf(buf), m_out(out)
+    PriceSax(std::string file, ChunkedFileBuf& buf, const JsonStreamParser& parser, ParsedPrices& out)
+        : m_file(std::move(file)), m_buf(buf), m_parser(parser), m_out(out)
     {
         m_keys.resize(16);
     }
@@ -260,7 +261,7 @@ public:
 private:
     bool fail(const std::string& message)
     {
-        error = invalidInput(message, fmt::format("{}: byte {}", m_file, m_buf.position()));
+        error = invalidInput(message, fmt::format("{}: byte {}", m_file, m_parser.position()));
         return false;
     }
 
@@ -460,6 +461,7 @@ public:
 private:
     std::string m_file;
     ChunkedFileBuf& m_buf;
+    const JsonStreamParser& m_parser;
     ParsedPrices& m_out;
     JsonFields m_fields{m_file};
     int m_depth = 0;
@@ -512,9 +514,9 @@ Result<ParsedPrices> readJsonPriceFile(const std::string& path, const ImportProg
     if (!buf.open(path, progress))
         return Error{ErrorCode::NotFound, "cannot open the file (missing or unreadable)", path};
     ParsedPrices out;
-    PriceSax sax(path, buf, out);
-    std::istream in(&buf);
-    const bool ok = json::sax_parse(in, &sax, nlohmann::detail::input_format_t::json, true);
+    JsonStreamParser parser([&buf] { return buf.nextChunk(); });
+    PriceSax sax(path, buf, parser, out);
+    const bool ok = parser.parse(sax);
     if (buf.cancelled())
         return Error{ErrorCode::Cancelled, "import cancelled; nothing was imported", path};
     if (buf.readFailed())
@@ -526,7 +528,7 @@ Result<ParsedPrices> readJsonPriceFile(const std::string& path, const ImportProg
         return e;
     }
     if (!ok)
-        return invalidInput("invalid JSON", fmt::format("{}: byte {}", path, buf.position()));
+        return invalidInput("invalid JSON", fmt::format("{}: byte {}", path, parser.position()));
 
     if (sax.records()) {
         out.format = "ec2instances-json";
@@ -568,7 +570,7 @@ Result<ParsedPrices> readJsonPriceFile(const std::string& path, const ImportProg
         return invalidInput(fmt::format("no Linux, Shared-tenancy EC2 instance prices in this file ({} product(s) "
                                         "read); nothing was imported",
                                         out.productsSeen),
-                            fmt::format("{}: byte {}", path, buf.position()));
+                            fmt::format("{}: byte {}", path, parser.position()));
     return out;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Streaming reader of JSON price files: the AWS bulk offer file for EC2 (and a Price List GetProducts
-// item), and ec2instances.info's instances.json. Built on nlohmann::json's SAX interface, so a
-// 450 MB regional offer file is never held in memory as a document.
+// item), and ec2instances.info's instances.json. A SAX handler (nlohmann::json's interface) fed by
+// JsonStreamParser, so a 450 MB regional offer file is never held in memory as a document.
 
 #include <string>
 

@@ -117,4 +117,23 @@ Result<std::vector<ImportRecord>> listImports(store::Database& db)
     return out;
 }
 
+Result<std::vector<std::string>> pricedRegions(store::Database& db, const std::string& os)
+{
+    auto q = db.prepare("SELECT region FROM price_on_demand WHERE os = ?1 UNION "
+                        "SELECT region FROM price_reserved WHERE os = ?1 ORDER BY 1");
+    if (!q)
+        return q.error();
+    q->bind(1, os);
+    std::vector<std::string> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.push_back(q->columnText(0));
+    }
+    return out;
+}
+
 } // namespace archdesk::core::catalog

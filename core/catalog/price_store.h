@@ -33,4 +33,7 @@ Result<std::vector<InstancePrice>> storedPrices(store::Database& db, const std::
 
 Result<std::vector<ImportRecord>> listImports(store::Database& db);
 
+// The Regions that have at least one imported price for this OS (On-Demand or Reserved), sorted.
+Result<std::vector<std::string>> pricedRegions(store::Database& db, const std::string& os);
+
 } // namespace archdesk::core::catalog

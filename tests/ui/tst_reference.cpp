@@ -3,9 +3,11 @@
 #include <QtTest>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 
@@ -14,6 +16,7 @@
 #include "ui/reference/instance_table_model.h"
 #include "ui/reference/price_import_runner.h"
 #include "core/catalog/price_store.h"
+#include "core/store/migrations.h"
 
 #include <QMessageBox>
 #include <QTimer>
@@ -27,6 +30,30 @@ class TstReference : public QObject
     Q_OBJECT
 private:
     std::optional<core::catalog::Catalog> m_catalog;
+
+    // What an import of an eu-west-1 offer file leaves in the database: m5.large only, On-Demand 0.107 and one
+    // reservation (1 yr standard Partial Upfront, 263 upfront + 0.03/h → 263 / 8,760 + 0.03 = 0.060023/h).
+    static void storeEuWest1Prices(core::store::Database& db)
+    {
+        core::catalog::ParsedPrices parsed;
+        parsed.format = "aws-offer-json";
+        parsed.source = "AWS Price List AmazonEC2 offer file, version 20261001000000 (eu-west-1.json)";
+        parsed.date = "2026-10-01";
+        core::catalog::InstancePrice p;
+        p.instanceType = "m5.large";
+        p.region = "eu-west-1";
+        p.os = "linux";
+        p.onDemandHourly = 0.107;
+        p.reserved.push_back({1, "standard", "partial_upfront", 263.0, 0.03});
+        parsed.prices.push_back(p);
+        const auto r = db.transaction([&]() -> core::Result<void> {
+            auto id = core::catalog::storePrices(db, parsed, "/tmp/eu-west-1.json", 0, {});
+            if (!id)
+                return id.error();
+            return {};
+        });
+        QVERIFY(r.ok());
+    }
 
     static QStringList column(const QAbstractItemModel& m, int col)
     {
@@ -68,6 +95,97 @@ private slots:
         QCOMPARE(model.index(row, InstanceTableModel::PriceHour).data(InstanceTableModel::SortRole).toDouble(), 0.096);
         QCOMPARE(model.index(row, InstanceTableModel::PriceMonth).data().toString(), QString("$70.08"));
         QVERIFY(model.priceSource(row).contains("2026-07-20"));
+    }
+
+    void model_regionSwitch_changesPrices_andMissingShowsDash()
+    {
+        QTemporaryDir dir;
+        auto db = core::store::openUserDatabase(dir.filePath("prices.db").toStdString());
+        QVERIFY(db.ok());
+        storeEuWest1Prices(*db);
+        InstanceTableModel model(*m_catalog);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::InstanceFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.sort(InstanceTableModel::PriceHour, Qt::DescendingOrder);
+        const int m5 = column(model, InstanceTableModel::Type).indexOf("m5.large");
+        const int m4 = column(model, InstanceTableModel::Type).indexOf("m4.large");
+        QVERIFY(m5 >= 0 && m4 >= 0);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.loadPrices(ARCHDESK_SOURCE_DATA_DIR, &*db, "eu-west-1");
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(QString::fromStdString(model.region()), QString("eu-west-1"));
+        QCOMPARE(model.index(m5, InstanceTableModel::PriceHour).data().toString(), QString("$0.1070"));
+        QCOMPARE(model.index(m5, InstanceTableModel::PriceMonth).data().toString(), QString("$78.11"));
+        QVERIFY(model.priceSource(m5).contains("eu-west-1.json"));
+        QCOMPARE(model.priceAt(m5)->reserved.size(), std::size_t(1));
+        // A type without a price in the Region shows a dash, never 0, and sorts below every priced type.
+        QCOMPARE(model.index(m4, InstanceTableModel::PriceHour).data().toString(), QString("—"));
+        QCOMPARE(model.index(m4, InstanceTableModel::PriceMonth).data().toString(), QString("—"));
+        QCOMPARE(model.index(m4, InstanceTableModel::PriceHour).data(InstanceTableModel::SortRole).toDouble(), -1.0);
+        QVERIFY(model.index(m4, InstanceTableModel::PriceHour).data(Qt::ToolTipRole).toString().contains("eu-west-1"));
+        QVERIFY(model.priceAt(m4) == nullptr);
+        QCOMPARE(filter.index(0, InstanceTableModel::Type).data().toString(), QString("m5.large"));
+
+        model.loadPrices(ARCHDESK_SOURCE_DATA_DIR, &*db, "us-east-1");
+        QCOMPARE(model.index(m5, InstanceTableModel::PriceHour).data(InstanceTableModel::SortRole).toDouble(), 0.096);
+        QCOMPARE(model.index(m4, InstanceTableModel::PriceHour).data(InstanceTableModel::SortRole).toDouble(), 0.1);
+    }
+
+    void page_regionSelector_andReservedPricesInDetail()
+    {
+        QTemporaryDir dir;
+        auto state = ui::AppState::load(ARCHDESK_SOURCE_DATA_DIR, dir.filePath("p.db").toStdString());
+        QVERIFY(state.db);
+        ui::ReferencePage page(state);
+        auto* region = page.findChild<QComboBox*>("regionSelector");
+        QVERIFY(region);
+        QCOMPARE(region->count(), 1);
+        QCOMPARE(region->currentText(), QString("us-east-1"));
+
+        // After an import the new Region is offered, and choosing it reprices the table.
+        storeEuWest1Prices(*state.db);
+        page.reloadPrices();
+        QCOMPARE(region->count(), 2);
+        QCOMPARE(region->currentText(), QString("us-east-1"));
+        region->setCurrentIndex(region->findText("eu-west-1"));
+        QCOMPARE(QString::fromStdString(page.instanceModel()->region()), QString("eu-west-1"));
+
+        auto* filter = page.instanceFilter();
+        auto* table = page.findChild<QTableView*>("instanceTable");
+        auto* detail = page.findChild<QTextBrowser*>("instanceDetail");
+        QVERIFY(table && detail);
+        int row = -1;
+        for (int r = 0; r < filter->rowCount(); ++r)
+            if (filter->index(r, InstanceTableModel::Type).data().toString() == "m5.large")
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(filter->index(row, InstanceTableModel::PriceHour).data().toString(), QString("$0.1070"));
+        table->setCurrentIndex(filter->index(row, 0));
+        const QString text = detail->toPlainText();
+        QVERIFY2(text.contains("Prices in eu-west-1"), qPrintable(text));
+        QVERIFY2(text.contains("$0.1070 per hour"), qPrintable(text));
+        QVERIFY2(text.contains("Partial Upfront") && text.contains("$263.00") && text.contains("$0.0600"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("eu-west-1.json") && text.contains("2026-10-01"), qPrintable(text));
+        if (const QByteArray out = qgetenv("ARCHDESK_SCREENSHOT_DIR"); !out.isEmpty()) {
+            page.resize(1200, 800);
+            page.show();
+            QCoreApplication::processEvents();
+            page.grab().save(QString::fromUtf8(out) + QStringLiteral("/reference-eu-west-1.png"));
+        }
+
+        // m4.large has no eu-west-1 price: the pane says so instead of showing 0.
+        for (int r = 0; r < filter->rowCount(); ++r)
+            if (filter->index(r, InstanceTableModel::Type).data().toString() == "m4.large")
+                table->setCurrentIndex(filter->index(r, 0));
+        QVERIFY(detail->toPlainText().contains("no price known in eu-west-1"));
+
+        // The selection survives a reload after another import.
+        page.reloadPrices();
+        QCOMPARE(region->currentText(), QString("eu-west-1"));
     }
 
     void filter_byFamily_givesThatFamily()

@@ -11,12 +11,12 @@ InstanceTableModel::InstanceTableModel(const core::catalog::Catalog& catalog, QO
 
 void InstanceTableModel::loadPrices(const std::string& dataDir, core::store::Database* db, const std::string& region)
 {
+    m_region = region;
     const auto& types = m_catalog.types();
     for (std::size_t i = 0; i < types.size(); ++i) {
         auto p = core::catalog::lookupPrice(dataDir, db, types[i].name, region, "linux");
-        if (p && p->onDemandHourly)
-            m_prices[i] = Price{*p->onDemandHourly, tr("%1 (%2)").arg(QString::fromStdString(p->source),
-                                                                      QString::fromStdString(p->date))};
+        if (p)
+            m_prices[i] = std::move(*p);
         else
             m_prices[i].reset();
     }
@@ -55,11 +55,24 @@ const core::catalog::InstanceType* InstanceTableModel::typeAt(int row) const
     return &m_catalog.types()[static_cast<std::size_t>(row)];
 }
 
-QString InstanceTableModel::priceSource(int row) const
+const core::catalog::InstancePrice* InstanceTableModel::priceAt(int row) const
 {
     if (row < 0 || row >= rowCount() || !m_prices[static_cast<std::size_t>(row)])
+        return nullptr;
+    return &*m_prices[static_cast<std::size_t>(row)];
+}
+
+std::optional<double> InstanceTableModel::onDemandAt(std::size_t row) const
+{
+    return m_prices[row] ? m_prices[row]->onDemandHourly : std::nullopt;
+}
+
+QString InstanceTableModel::priceSource(int row) const
+{
+    const auto* p = priceAt(row);
+    if (!p || !p->onDemandHourly)
         return {};
-    return m_prices[static_cast<std::size_t>(row)]->source;
+    return tr("%1 (%2)").arg(QString::fromStdString(p->source), QString::fromStdString(p->date));
 }
 
 QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
@@ -68,11 +81,13 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
         return {};
     const auto row = static_cast<std::size_t>(index.row());
     const auto& t = m_catalog.types()[row];
-    const auto& price = m_prices[row];
+    const std::optional<double> price = onDemandAt(row);
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Vcpu ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole && (index.column() == PriceHour || index.column() == PriceMonth))
-        return price ? price->source : tr("No price known; import a price file (File → Import prices…)");
+        return price ? priceSource(index.row())
+                     : tr("No price known in %1; import a price file (File → Import prices…)")
+                           .arg(QString::fromStdString(m_region));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
@@ -86,12 +101,12 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
     case MemoryGib: return sort ? QVariant(t.memoryGib) : QVariant(QString::number(t.memoryGib, 'g', 8));
     case PriceHour:
         if (sort)
-            return price ? price->hourly : -1.0;
-        return price ? QStringLiteral("$%1").arg(price->hourly, 0, 'f', 4) : QStringLiteral("—");
+            return price ? *price : -1.0;
+        return price ? QStringLiteral("$%1").arg(*price, 0, 'f', 4) : QStringLiteral("—");
     case PriceMonth:
         if (sort)
-            return price ? price->hourly * kHoursPerMonth : -1.0;
-        return price ? QStringLiteral("$%1").arg(price->hourly * kHoursPerMonth, 0, 'f', 2) : QStringLiteral("—");
+            return price ? *price * kHoursPerMonth : -1.0;
+        return price ? QStringLiteral("$%1").arg(*price * kHoursPerMonth, 0, 'f', 2) : QStringLiteral("—");
     case ColumnCount: break;
     }
     return {};

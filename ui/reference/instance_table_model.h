@@ -1,11 +1,12 @@
 #pragma once
-// InstanceTableModel: the catalog's instance types with their newest us-east-1 Linux price, for the Reference page.
+// InstanceTableModel: the catalog's instance types with their newest Linux price in one Region, for the Reference page.
 
 #include <QAbstractTableModel>
 #include <optional>
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/instance_price.h"
 
 namespace archdesk::core::store {
 class Database;
@@ -24,8 +25,10 @@ public:
 
     explicit InstanceTableModel(const core::catalog::Catalog& catalog, QObject* parent = nullptr);
 
-    // Re-reads prices (after an import); db may be null (bundled prices only).
+    // Re-reads prices of this Region (after an import, or when another Region is chosen); db may be null
+    // (bundled prices only, which are us-east-1's). A type without a price in the Region shows "—".
     void loadPrices(const std::string& dataDir, core::store::Database* db, const std::string& region);
+    const std::string& region() const { return m_region; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,19 +36,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const core::catalog::InstanceType* typeAt(int row) const;
-    // Price, source and date of a row ("" when no price is known).
+    // Source and date of a row's On-Demand price ("" when no price is known).
     QString priceSource(int row) const;
+    // Every price known for a row's type in the Region (On-Demand and Reserved, with their sources); null when none.
+    const core::catalog::InstancePrice* priceAt(int row) const;
 
     static QString categoryLabel(const std::string& category);
 
 private:
-    struct Price
-    {
-        double hourly = 0;
-        QString source;
-    };
+    std::optional<double> onDemandAt(std::size_t row) const;
+
     const core::catalog::Catalog& m_catalog;
-    std::vector<std::optional<Price>> m_prices; // same order as m_catalog.types()
+    std::string m_region = "us-east-1";
+    std::vector<std::optional<core::catalog::InstancePrice>> m_prices; // same order as m_catalog.types()
 };
 
 } // namespace archdesk::ui

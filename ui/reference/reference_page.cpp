@@ -14,6 +14,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "core/catalog/price_store.h"
 #include "ui/common/app_state.h"
 #include "ui/common/page_header.h"
 #include "ui/reference/instance_filter_model.h"
@@ -80,11 +81,19 @@ QWidget* ReferencePage::buildInstancesTab()
     m_generation->addItem(tr("All generations"), QString());
     m_generation->addItem(tr("Current"), QStringLiteral("current"));
     m_generation->addItem(tr("Previous"), QStringLiteral("previous"));
+    m_region = new QComboBox(tab);
+    m_region->setObjectName(QStringLiteral("regionSelector"));
+    m_region->setToolTip(tr("Prices of this Region: the bundled prices are us-east-1's; other Regions come from "
+                            "price files you import (File → Import prices…)."));
+    auto* regionLabel = new QLabel(tr("Region:"), tab);
+    regionLabel->setBuddy(m_region);
     m_count = new QLabel(tab);
     filters->addWidget(m_search, 2);
     filters->addWidget(m_family);
     filters->addWidget(m_category);
     filters->addWidget(m_generation);
+    filters->addWidget(regionLabel);
+    filters->addWidget(m_region);
     filters->addWidget(m_count);
     v->addLayout(filters);
 
@@ -95,6 +104,7 @@ QWidget* ReferencePage::buildInstancesTab()
 
     auto* split = new QSplitter(Qt::Horizontal, tab);
     m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("instanceTable"));
     m_table->setModel(m_filter);
     // Keep the catalog's own order (family, then size) until the user clicks a header.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -108,19 +118,23 @@ QWidget* ReferencePage::buildInstancesTab()
     m_table->setWordWrap(false);
     // Fixed widths so that both price columns are in view at the default window size.
     const std::pair<int, int> widths[] = {{InstanceTableModel::Type, 100}, {InstanceTableModel::Family, 55},
-                                          {InstanceTableModel::Category, 116}, {InstanceTableModel::Generation, 82},
-                                          {InstanceTableModel::Vcpu, 42}, {InstanceTableModel::MemoryGib, 100},
+                                          {InstanceTableModel::Category, 108}, {InstanceTableModel::Generation, 82},
+                                          {InstanceTableModel::Vcpu, 42}, {InstanceTableModel::MemoryGib, 96},
                                           {InstanceTableModel::PriceHour, 84}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     m_detail = new QTextBrowser(split);
+    m_detail->setObjectName(QStringLiteral("instanceDetail"));
+    // Sources are long unbroken paths; wrap them rather than scroll sideways.
+    m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_detail->setOpenExternalLinks(true);
     m_detail->setPlaceholderText(tr("Select an instance type to see its family."));
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 1);
-    split->setSizes({700, 250});
+    // The detail pane is wide enough for the Reserved price table without wrapping its cells.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({700, 430});
     v->addWidget(split, 1);
 
     const auto updateCount = [this] {
@@ -142,6 +156,10 @@ QWidget* ReferencePage::buildInstancesTab()
         m_filter->setGeneration(m_generation->currentData().toString());
         updateCount();
     });
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_region->currentIndex() >= 0 && m_region->currentData().toString().toStdString() != m_model->region())
+            reloadPrices();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showFamilyDetails(current); });
     updateCount();
@@ -155,10 +173,31 @@ QWidget* ReferencePage::buildInstancesTab()
     return tab;
 }
 
+void ReferencePage::fillRegions()
+{
+    // us-east-1 always (the bundled prices), then every Region the user's imports have prices for.
+    const QString current = m_region->currentIndex() >= 0 ? m_region->currentData().toString()
+                                                          : QStringLiteral("us-east-1");
+    QStringList regions = {QStringLiteral("us-east-1")};
+    if (m_state.db)
+        if (auto priced = core::catalog::pricedRegions(*m_state.db, "linux"))
+            for (const auto& r : *priced)
+                if (!regions.contains(QString::fromStdString(r)))
+                    regions << QString::fromStdString(r);
+    const QSignalBlocker block(m_region);
+    m_region->clear();
+    for (const auto& r : regions)
+        m_region->addItem(r, r);
+    m_region->setCurrentIndex(std::max(0, static_cast<int>(regions.indexOf(current))));
+}
+
 void ReferencePage::reloadPrices()
 {
-    if (m_model)
-        m_model->loadPrices(m_state.dataDir, m_state.db ? &*m_state.db : nullptr, "us-east-1");
+    if (!m_model)
+        return;
+    fillRegions();
+    m_model->loadPrices(m_state.dataDir, m_state.db ? &*m_state.db : nullptr,
+                        m_region->currentData().toString().toStdString());
     if (m_table)
         showFamilyDetails(m_table->currentIndex());
 }
@@ -223,13 +262,49 @@ void ReferencePage::showFamilyDetails(const QModelIndex& proxyIndex)
     if (!type->storage.empty())
         md += tr(", storage %1").arg(QString::fromStdString(type->storage));
     md += QStringLiteral("\n\n");
-    const QString source = m_model->priceSource(sourceRow);
-    md += source.isEmpty() ? tr("No us-east-1 Linux price known.\n\n")
-                           : tr("On-Demand (us-east-1, Linux): %1 per hour — %2\n\n")
-                                 .arg(m_model->index(sourceRow, InstanceTableModel::PriceHour).data().toString(), source);
+    md += pricesMarkdown(sourceRow);
     if (const auto* fam = m_catalog->family(type->family))
         md += familyMarkdown(*fam);
     m_detail->setMarkdown(md);
+}
+
+QString ReferencePage::pricesMarkdown(int sourceRow) const
+{
+    const QString region = QString::fromStdString(m_model->region());
+    QString md = tr("### Prices in %1 (Linux)\n\n").arg(region);
+    const auto* price = m_model->priceAt(sourceRow);
+    const auto sourceOf = [](const std::string& source, const std::string& date) {
+        return tr("%1, prices of %2").arg(QString::fromStdString(source), QString::fromStdString(date));
+    };
+    if (price && price->onDemandHourly)
+        md += tr("**On-Demand:** $%1 per hour, $%2 per month  \n*%3*\n\n")
+                  .arg(*price->onDemandHourly, 0, 'f', 4)
+                  .arg(*price->onDemandHourly * InstanceTableModel::kHoursPerMonth, 0, 'f', 2)
+                  .arg(sourceOf(price->source, price->date));
+    else
+        md += tr("**On-Demand:** no price known in %1.\n\n").arg(region);
+    if (!price || price->reserved.empty()) {
+        md += tr("**Reserved:** no prices known in %1; import an AWS offer file (File → Import prices…) for the "
+                 "1- and 3-year terms.\n\n")
+                  .arg(region);
+        return md;
+    }
+    const auto className = [](const std::string& c) { return c == "standard" ? tr("Standard") : tr("Convertible"); };
+    const auto payment = [](const std::string& p) {
+        return p == "no_upfront" ? tr("No Upfront") : p == "partial_upfront" ? tr("Partial Upfront") : tr("All Upfront");
+    };
+    md += tr("**Reserved:**\n\n| Term | Payment | Upfront | Hourly | Effective hourly |\n|---|---|---:|---:|---:|\n");
+    for (const auto& r : price->reserved)
+        md += QStringLiteral("| %1 | %2 | $%3 | $%4 | $%5 |\n")
+                  .arg(tr("%n yr %1", nullptr, r.termYears).arg(className(r.offeringClass)), payment(r.payment))
+                  .arg(r.upfront, 0, 'f', 2)
+                  .arg(r.hourly, 0, 'f', 4)
+                  .arg(r.effectiveHourly(), 0, 'f', 4);
+    const bool ownSource = !price->reservedSource.empty();
+    md += QStringLiteral("\n*%1*  \n")
+              .arg(ownSource ? sourceOf(price->reservedSource, price->reservedDate) : sourceOf(price->source, price->date));
+    md += tr("*Effective hourly = upfront / term hours (8,760 per year) + hourly.*\n\n");
+    return md;
 }
 
 QWidget* ReferencePage::buildMatrixTab()

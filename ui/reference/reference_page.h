@@ -31,10 +31,11 @@ public:
     explicit ReferencePage(AppState& state, QWidget* parent = nullptr);
     ~ReferencePage() override;
 
-    // Re-reads prices from the database (after an import).
+    // Re-reads prices and the Regions that have prices from the database (after an import).
     void reloadPrices();
 
     InstanceFilterModel* instanceFilter() const { return m_filter; }
+    InstanceTableModel* instanceModel() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -42,6 +43,8 @@ private:
     QWidget* buildMatrixTab();
     QWidget* buildTopicsTab();
     void showFamilyDetails(const QModelIndex& proxyIndex);
+    void fillRegions();
+    QString pricesMarkdown(int sourceRow) const;
     void runTopicSearch(const QString& text);
     void showTopicItem(int row);
     QString familyMarkdown(const core::catalog::InstanceFamily& family) const;
@@ -59,6 +62,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_category = nullptr;
     QComboBox* m_generation = nullptr;
+    QComboBox* m_region = nullptr;
     QLineEdit* m_family = nullptr;
     QLabel* m_count = nullptr;
     QLineEdit* m_topicSearch = nullptr;
