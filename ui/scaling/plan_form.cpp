@@ -78,6 +78,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
 
     auto* group = new QGroupBox(tr("Group"), this);
     auto* gf = new QFormLayout(group);
+    gf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
     row(gf, tr("Minimum"), m_min = spin(0, 10000), "group.min");
     row(gf, tr("Maximum"), m_max = spin(0, 10000), "group.max");
     row(gf, tr("Desired"), m_desired = spin(0, 10000), "group.desired");
@@ -91,6 +92,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
 
     auto* instance = new QGroupBox(tr("Instance"), this);
     auto* inf = new QFormLayout(instance);
+    inf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
     m_instanceType = new QLineEdit(this);
     m_instanceType->setObjectName(QStringLiteral("instanceType"));
     m_instanceType->setPlaceholderText(tr("type to search, e.g. m5.large"));
@@ -132,6 +134,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
 
     auto* lb = new QGroupBox(tr("Load balancer"), this);
     auto* lf = new QFormLayout(lb);
+    lf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
     m_lbType = new QComboBox(this);
     m_lbType->addItem(tr("Application (ALB)"), QStringLiteral("alb"));
     m_lbType->addItem(tr("Network (NLB)"), QStringLiteral("nlb"));
@@ -146,6 +149,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
 
     auto* demand = new QGroupBox(tr("Demand"), this);
     auto* df = new QFormLayout(demand);
+    df->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
     m_pattern = new QComboBox(this);
     m_pattern->addItem(tr("constant"), QStringLiteral("constant"));
     m_pattern->addItem(tr("daily"), QStringLiteral("daily"));

@@ -251,6 +251,9 @@ void ScalingPlannerPage::buildUi()
     rl->addWidget(m_table, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    // The editor starts at its narrow width in every language (long labels wrap above their fields); the
+    // charts take the rest.
+    splitter->setSizes({370, 100000});
 }
 
 bool ScalingPlannerPage::openPlan(const QString& file)
