@@ -733,6 +733,14 @@ Data: %4</translation>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Hours listed: %1, with %2 instance-hours; the list repeats over the horizon.</source>
+        <translation>Horas listadas: %1, com %2 instâncias-hora; a lista se repete ao longo do horizonte.</translation>
+    </message>
+    <message>
+        <source>Prices from %1 (edit to try others).</source>
+        <translation>Preços de %1 (edite para testar outros).</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::DashboardPage</name>
@@ -1136,6 +1144,77 @@ Data: %4</translation>
     </message>
 </context>
 <context>
+    <name>archdesk::ui::FaultForm</name>
+    <message>
+        <source>AZ outage</source>
+        <translation>Queda de AZ</translation>
+    </message>
+    <message>
+        <source>Instance failures</source>
+        <translation>Falhas de instância</translation>
+    </message>
+    <message>
+        <source>Spot interruptions</source>
+        <translation>Interrupções Spot</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Lasts (hours)</source>
+        <translation>Dura (horas)</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Termina em</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> por hora</translation>
+    </message>
+    <message>
+        <source>Probability per hour: of each in-service instance failing, or of each Spot instance being interrupted.</source>
+        <translation>Probabilidade por hora: de cada instância em serviço falhar, ou de cada instância Spot ser interrompida.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <source>AZ outage — %1, %2 to %3</source>
+        <translation>Queda de AZ — %1, %2 até %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 per hour</source>
+        <translation>%1 — %2 por hora</translation>
+    </message>
+</context>
+<context>
     <name>archdesk::ui::FlashcardsPage</name>
     <message>
         <source>Flashcards</source>
@@ -1410,6 +1489,21 @@ Data: %4</translation>
     </message>
 </context>
 <context>
+    <name>archdesk::ui::JsonListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
     <name>archdesk::ui::MainWindow</name>
     <message>
         <source>Archdesk</source>
@@ -1466,6 +1560,316 @@ Data: %4</translation>
     <message>
         <source>Price files (*.json *.csv);;All files (*)</source>
         <translation>Arquivos de preços (*.json *.csv);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>archdesk::ui::PlanForm</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Capacidade desejada</translation>
+    </message>
+    <message>
+        <source>AZs (comma-separated)</source>
+        <translation>AZs (separadas por vírgulas)</translation>
+    </message>
+    <message>
+        <source>Spot share</source>
+        <translation>Parcela de Spot</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>Duração (horas)</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>type to search, e.g. m5.large</source>
+        <translation>digite para buscar, ex.: m5.large</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Capacity (requests/s)</source>
+        <translation>Capacidade (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Launch (s)</source>
+        <translation>Inicialização (s)</translation>
+    </message>
+    <message>
+        <source>Warm-up (s)</source>
+        <translation>Aquecimento (s)</translation>
+    </message>
+    <message>
+        <source>On-Demand (USD/h)</source>
+        <translation>On-Demand (USD/h)</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Application (ALB)</source>
+        <translation>Application (ALB)</translation>
+    </message>
+    <message>
+        <source>Network (NLB)</source>
+        <translation>Network (NLB)</translation>
+    </message>
+    <message>
+        <source>Classic (CLB)</source>
+        <translation>Classic (CLB)</translation>
+    </message>
+    <message>
+        <source>Cross-zone load balancing</source>
+        <translation>Balanceamento de carga entre zonas</translation>
+    </message>
+    <message>
+        <source>Deregistration delay (s)</source>
+        <translation>Atraso de cancelamento de registro (s)</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Base (requests/s)</source>
+        <translation>Base (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Peak (requests/s)</source>
+        <translation>Pico (requisições/s)</translation>
+    </message>
+    <message>
+        <source>Peak hour (UTC)</source>
+        <translation>Hora de pico (UTC)</translation>
+    </message>
+    <message>
+        <source>Noise (%)</source>
+        <translation>Ruído (%)</translation>
+    </message>
+    <message>
+        <source>Demand preview</source>
+        <translation>Prévia da demanda</translation>
+    </message>
+    <message>
+        <source>Choose an instance type from the catalog.</source>
+        <translation>Escolha um tipo de instância do catálogo.</translation>
+    </message>
+    <message>
+        <source>No catalog price for %1 in %2: enter one, or import prices (File → Import prices…).</source>
+        <translation>Sem preço no catálogo para %1 em %2: informe um, ou importe preços (Arquivo → Importar preços…).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Catalog price for %1 in %2: %3</source>
+        <translation>Preço do catálogo para %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>Your price; the catalog has $%1 (%2)</source>
+        <translation>Seu preço; o catálogo tem $%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>archdesk::ui::PolicyEditor</name>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Requests per target</source>
+        <translation>Requisições por destino</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>Rastreamento de destino</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>Escalabilidade em etapas</translation>
+    </message>
+    <message>
+        <source>Simple scaling</source>
+        <translation>Escalabilidade simples</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Valor de destino</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Disable scale-in</source>
+        <translation>Desativar redução</translation>
+    </message>
+    <message>
+        <source>Change in capacity</source>
+        <translation>Alteração na capacidade</translation>
+    </message>
+    <message>
+        <source>Exact capacity</source>
+        <translation>Capacidade exata</translation>
+    </message>
+    <message>
+        <source>Percent change in capacity</source>
+        <translation>Alteração percentual na capacidade</translation>
+    </message>
+    <message>
+        <source>Adjustment type</source>
+        <translation>Tipo de ajuste</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>group default</source>
+        <translation>padrão do grupo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Cooldown</translation>
+    </message>
+    <message>
+        <source>Without an alarm, the step bounds are relative to this threshold.</source>
+        <translation>Sem alarme, os limites das etapas são relativos a este limiar.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude: a percent change moves at least this many instances.</source>
+        <translation>MinAdjustmentMagnitude: uma alteração percentual move pelo menos esta quantidade de instâncias.</translation>
+    </message>
+    <message>
+        <source>Min. magnitude</source>
+        <translation>Magnitude mín.</translation>
+    </message>
+    <message>
+        <source>instance warm-up</source>
+        <translation>aquecimento da instância</translation>
+    </message>
+    <message>
+        <source>Kept in the plan; the simulator uses the instance&apos;s warm-up for every policy.</source>
+        <translation>Mantido no plano; o simulador usa o aquecimento da instância para todas as políticas.</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aquecimento</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Inferior</translation>
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <source>Bounds are relative to the alarm threshold; leave one empty for an open end.</source>
+        <translation>Os limites são relativos ao limiar do alarme; deixe um vazio para uma ponta aberta.</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Adicionar faixa</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Remover faixa</translation>
+    </message>
+    <message>
+        <source>Step bands (bounds relative to the threshold; empty = open end)</source>
+        <translation>Faixas de etapa (limites relativos ao limiar; vazio = ponta aberta)</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+    <message>
+        <source> × 1 min</source>
+        <translation> × 1 min</translation>
+    </message>
+    <message>
+        <source>Datapoints</source>
+        <translation>Pontos de dados</translation>
+    </message>
+    <message>
+        <source>target tracking</source>
+        <translation>rastreamento de destino</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>etapas</translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation>simples</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3</source>
+        <translation>%1 — %2 em %3</translation>
     </message>
 </context>
 <context>
@@ -2171,128 +2575,8 @@ Data: %4</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Mínimo</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Máximo</translation>
-    </message>
-    <message>
-        <source>Desired</source>
-        <translation>Capacidade desejada</translation>
-    </message>
-    <message>
-        <source>AZs (comma-separated)</source>
-        <translation>AZs (separadas por vírgulas)</translation>
-    </message>
-    <message>
-        <source>Spot share</source>
-        <translation>Parcela de Spot</translation>
-    </message>
-    <message>
-        <source>Duration (hours)</source>
-        <translation>Duração (horas)</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>Instância</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Capacity (requests/s)</source>
-        <translation>Capacidade (requisições/s)</translation>
-    </message>
-    <message>
-        <source>Launch (s)</source>
-        <translation>Inicialização (s)</translation>
-    </message>
-    <message>
-        <source>Warm-up (s)</source>
-        <translation>Aquecimento (s)</translation>
-    </message>
-    <message>
-        <source>On-Demand (USD/h)</source>
-        <translation>On-Demand (USD/h)</translation>
-    </message>
-    <message>
-        <source>Load balancer</source>
-        <translation>Balanceador de carga</translation>
-    </message>
-    <message>
-        <source>Application (ALB)</source>
-        <translation>Application (ALB)</translation>
-    </message>
-    <message>
-        <source>Network (NLB)</source>
-        <translation>Network (NLB)</translation>
-    </message>
-    <message>
-        <source>Classic (CLB)</source>
-        <translation>Classic (CLB)</translation>
-    </message>
-    <message>
-        <source>Cross-zone load balancing</source>
-        <translation>Balanceamento de carga entre zonas</translation>
-    </message>
-    <message>
-        <source>Deregistration delay (s)</source>
-        <translation>Atraso de cancelamento de registro (s)</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Demanda</translation>
-    </message>
-    <message>
-        <source>Pattern</source>
-        <translation>Padrão</translation>
-    </message>
-    <message>
-        <source>Base (requests/s)</source>
-        <translation>Base (requisições/s)</translation>
-    </message>
-    <message>
-        <source>Peak (requests/s)</source>
-        <translation>Pico (requisições/s)</translation>
-    </message>
-    <message>
-        <source>Peak hour (UTC)</source>
-        <translation>Hora de pico (UTC)</translation>
-    </message>
-    <message>
-        <source>Noise (%)</source>
-        <translation>Ruído (%)</translation>
-    </message>
-    <message>
-        <source>Demand preview</source>
-        <translation>Prévia da demanda</translation>
-    </message>
-    <message>
         <source>Policies</source>
         <translation>Políticas</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Adicionar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>Faults (JSON)</source>
-        <translation>Falhas (JSON)</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>Não aplicado: %1</translation>
     </message>
     <message>
         <source>Demand vs capacity served (requests/s)</source>
@@ -2317,26 +2601,6 @@ Data: %4</translation>
     <message>
         <source>%1: expected a plan object</source>
         <translation>%1: era esperado um objeto de plano</translation>
-    </message>
-    <message>
-        <source>policy %1</source>
-        <translation>política %1</translation>
-    </message>
-    <message>
-        <source>Not applied — JSON: %1</source>
-        <translation>Não aplicada — JSON: %1</translation>
-    </message>
-    <message>
-        <source>policy</source>
-        <translation>política</translation>
-    </message>
-    <message>
-        <source>Not applied — %1</source>
-        <translation>Não aplicada — %1</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>plano</translation>
     </message>
     <message>
         <source>The plan is not simulated until these are fixed:
@@ -2407,6 +2671,105 @@ Data: %4</translation>
     <message>
         <source>unserved</source>
         <translation>não atendida</translation>
+    </message>
+    <message>
+        <source>Open in Cost Planner</source>
+        <translation>Abrir no Planejador de Custos</translation>
+    </message>
+    <message>
+        <source>Price the simulated fleet&apos;s instance-hours, hour by hour, with Reserved Instances, Savings Plans and Spot.</source>
+        <translation>Precifica as instâncias-hora da frota simulada, hora a hora, com Instâncias Reservadas, Savings Plans e Spot.</translation>
+    </message>
+    <message>
+        <source>No scaling policies: the group stays at its desired capacity.</source>
+        <translation>Sem políticas de escalabilidade: o grupo fica na capacidade desejada.</translation>
+    </message>
+    <message>
+        <source>No scheduled actions.</source>
+        <translation>Sem ações programadas.</translation>
+    </message>
+    <message>
+        <source>Scheduled actions</source>
+        <translation>Ações programadas</translation>
+    </message>
+    <message>
+        <source>No faults: every AZ and instance stays healthy.</source>
+        <translation>Sem falhas: todas as AZs e instâncias permanecem íntegras.</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Falhas</translation>
+    </message>
+    <message>
+        <source>the Scaling Planner&apos;s simulated fleet</source>
+        <translation>a frota simulada do Planejador de Escalabilidade</translation>
+    </message>
+</context>
+<context>
+    <name>archdesk::ui::ScheduledActionForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Recurring (cron, UTC)</source>
+        <translation>Recorrente (cron, UTC)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Uma vez</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week, in UTC; *, lists, ranges and /steps</source>
+        <translation>minuto hora dia-do-mês mês dia-da-semana, em UTC; *, listas, intervalos e /passos</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recorrência</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inalterado</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Capacidade desejada</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>mín %1</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>máx %1</translation>
+    </message>
+    <message>
+        <source>desired %1</source>
+        <translation>desejado %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,24 @@
-// The Scaling Planner page: the activity model passes QAbstractItemModelTester, editing a policy re-runs the
-// simulation and redraws the charts, bad input shows a message naming the field, re-run + redraw is timed.
+// The Scaling Planner page: the activity model passes QAbstractItemModelTester, editing a policy in its form
+// re-runs the simulation and redraws the charts, bad input shows a message naming the field, re-run + redraw
+// is timed, and "Open in Cost Planner" carries the simulated fleet to the Cost Planner.
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QtTest>
 
 #include "ui/common/app_state.h"
+#include "ui/cost/cost_planner_page.h"
+#include "ui/main_window/main_window.h"
 #include "ui/scaling/activity_table_model.h"
+#include "ui/scaling/json_list_editor.h"
+#include "ui/scaling/policy_editor.h"
 #include "ui/scaling/scaling_planner_page.h"
 
 using namespace archdesk::ui;
@@ -66,7 +76,11 @@ private slots:
         const double hoursBefore = page.result()->summary.instanceHours;
         QVERIFY(before > 0);
         // A lower CPU target needs more instances all day: the desired line must rise, after the debounce.
-        page.setPolicyText(0, R"({"name":"cpu-target-30","type":"target_tracking","metric":"cpu","target":30})");
+        page.policies()->select(0);
+        auto* target = page.policies()->form()->findChild<QDoubleSpinBox*>("target");
+        QVERIFY(target && target->isVisibleTo(page.policies()->form()));
+        target->setValue(30);
+        QCOMPARE(page.document()["policies"][0]["target"].get<double>(), 30.0);
         QTRY_VERIFY_WITH_TIMEOUT(meanDesiredOnChart(page) > before * 1.2, 3000);
         QVERIFY(page.result()->summary.instanceHours > hoursBefore);
         QVERIFY(page.problemsText().isEmpty());
@@ -78,16 +92,61 @@ private slots:
               page.lastRunMs());
     }
 
-    void badPolicy_isNotApplied_andNamesTheField()
+    void overlappingBands_areNotSimulated_andNameTheFieldBesideTheTable()
     {
         AppState s = state();
         ScalingPlannerPage page(s);
         const auto* before = page.result();
-        page.setPolicyText(1, R"({"type":"step","adjustment_type":"ChangeInCapacity","threshold":60,
-            "steps":[{"lower":0,"upper":15,"adjustment":1},{"lower":10,"adjustment":2}]})");
+        page.policies()->select(1); // burst-step: bands 0–10 and 10–∞
+        auto* editor = qobject_cast<PolicyEditor*>(page.policies()->form());
+        QVERIFY(editor);
+        editor->bands()->item(1, 0)->setText("5"); // the second band now starts inside the first
         QVERIFY2(page.problemsText().contains("policies[1].steps[1].lower"), qPrintable(page.problemsText()));
+        QVERIFY2(editor->messageFor("steps").contains("steps[1].lower") && editor->messageFor("steps").contains("overlaps"),
+                 qPrintable(editor->messageFor("steps")));
+        QCOMPARE(page.policies()->list()->item(1)->toolTip().contains("overlaps"), true);
         QTest::qWait(400);
         QCOMPARE(page.result(), before); // nothing re-ran
+        // Putting it back clears the message and runs again.
+        editor->bands()->item(1, 0)->setText("10");
+        QVERIFY(page.problemsText().isEmpty());
+        QVERIFY(editor->messageFor("steps").isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(page.result() != before, 3000);
+    }
+
+    void openInCostPlanner_showsTheFleetsTypeAndInstanceHours()
+    {
+        QTemporaryDir dir;
+        auto s = AppState::load(ARCHDESK_SOURCE_DATA_DIR, dir.filePath("a.db").toStdString());
+        MainWindow window(s);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage("scaling"));
+        auto* page = qobject_cast<ScalingPlannerPage*>(window.pageWidget("scaling"));
+        QVERIFY(page && page->result());
+        auto* button = page->findChild<QPushButton*>("openInCostPlanner");
+        QVERIFY(button && button->isEnabled());
+        const double hours = page->result()->summary.instanceHours;
+        const QString type = page->document()["instance"]["type"].get<std::string>().c_str();
+        QTest::mouseClick(button, Qt::LeftButton);
+
+        QCOMPARE(window.currentPageId(), QString("cost"));
+        auto* cost = qobject_cast<CostPlannerPage*>(window.pageWidget("cost"));
+        QVERIFY(cost);
+        const auto plan = cost->currentPlan();
+        QCOMPARE(QString::fromStdString(plan.instanceType), type);
+        QCOMPARE(plan.region, std::string("us-east-1"));
+        QCOMPARE(plan.usage.kind, archdesk::core::billing::UsagePattern::Kind::Hourly);
+        QCOMPARE(plan.usage.hourly.size(), std::size_t(168)); // the week, hour by hour
+        double listed = 0;
+        for (const double h : plan.usage.hourly)
+            listed += h;
+        QVERIFY2(std::abs(listed - hours) < 0.05, qPrintable(QString("%1 vs %2").arg(listed).arg(hours)));
+        // …and the page says so in words.
+        const QString summary = cost->findChild<QLabel*>("hourlySummary")->text();
+        QVERIFY2(summary.contains(QLocale().toString(listed, 'f', 1)), qPrintable(summary));
+        QVERIFY(cost->findChild<QLabel*>("priceSource")->text().contains("Scaling Planner"));
     }
 
     void exports_writeFiles()

@@ -19,6 +19,8 @@ signals:
     void showPageRequested(const QString& pageId);
     // A page asks for the Practice Exam page with a domain drill set up, ready to start.
     void drillRequested(const QString& blueprintId, const QString& domainId);
+    // A page asks for the Cost Planner with this cost plan (docs/cost-plan-format.md, as JSON text) filled in.
+    void costPlanRequested(const QString& planJson, const QString& origin);
 };
 
 } // namespace archdesk::ui

@@ -252,6 +252,10 @@ void CostPlannerPage::buildInputs(QWidget* panel)
     m_hourly = new QLineEdit(QStringLiteral("1, 1, 2, 3, 3, 2"), usage);
     m_hourly->setToolTip(tr("Instances per hour, separated by commas; the list repeats over the horizon."));
     m_usageForm->addRow(tr("Per hour"), m_hourly);
+    m_hourlySummary = new QLabel(usage);
+    m_hourlySummary->setObjectName(QStringLiteral("hourlySummary"));
+    m_hourlySummary->setWordWrap(true);
+    m_usageForm->addRow(QString(), m_hourlySummary);
     usageLayout->addLayout(m_usageForm);
     m_preview = makeChartView(QStringLiteral("usagePreview"), usage);
     m_preview->setMinimumHeight(130);
@@ -460,6 +464,7 @@ void CostPlannerPage::updateUsageRows()
     m_usageForm->setRowVisible(m_peakHours, kind == "pattern");
     m_usageForm->setRowVisible(m_weekdays, kind == "pattern");
     m_usageForm->setRowVisible(m_hourly, kind == "hourly");
+    m_usageForm->setRowVisible(m_hourlySummary, kind == "hourly");
 }
 
 std::optional<double> CostPlannerPage::optionalPrice(const QLineEdit* edit) const
@@ -663,6 +668,13 @@ void CostPlannerPage::updateVerdict(const billing::CostComparison& c)
 void CostPlannerPage::updatePreview()
 {
     const auto plan = currentPlan();
+    // A long list (a simulated fleet's hours) is easier to check by its length and total.
+    double listed = 0;
+    for (const double h : plan.usage.hourly)
+        listed += h;
+    m_hourlySummary->setText(tr("Hours listed: %1, with %2 instance-hours; the list repeats over the horizon.")
+                                 .arg(plan.usage.hourly.size())
+                                 .arg(QLocale().toString(listed, 'f', 1)));
     const auto week = plan.usage.hours(168);
     QChart* chart = m_preview->chart();
     chart->removeAllSeries();
@@ -869,7 +881,18 @@ QChartView* CostPlannerPage::chartView(Chart chart) const
 
 bool CostPlannerPage::openPlan(const QString& file, QString* error)
 {
-    const auto parsed = billing::readCostPlan(file.toStdString());
+    return fillFromPlan(billing::readCostPlan(file.toStdString()),
+                    tr("Prices from the plan file %1 (edit to try others).").arg(QFileInfo(file).fileName()), error);
+}
+
+bool CostPlannerPage::showPlan(const nlohmann::json& plan, const QString& origin, QString* error)
+{
+    return fillFromPlan(billing::parseCostPlan(plan, origin.toStdString()),
+                    tr("Prices from %1 (edit to try others).").arg(origin), error);
+}
+
+bool CostPlannerPage::fillFromPlan(const billing::CostPlanParse& parsed, const QString& priceNote, QString* error)
+{
     if (!parsed.ok()) {
         if (error) {
             QStringList all;
@@ -897,6 +920,7 @@ bool CostPlannerPage::openPlan(const QString& file, QString* error)
     for (const double h : u.hourly)
         hourly << QString::number(h);
     m_hourly->setText(hourly.join(QStringLiteral(", ")));
+    m_hourly->setCursorPosition(0);
     m_filling = false;
     lookUpPrices(); // catalog first, then the plan's own prices on top
     m_filling = true;
@@ -916,7 +940,7 @@ bool CostPlannerPage::openPlan(const QString& file, QString* error)
             m_reserved->setItem(row, 1, new QTableWidgetItem(it == plan.prices.reserved.end() ? QString() : QString::number(it->hourly)));
         }
     if (plan.prices.onDemandHourly)
-        m_priceSource->setText(tr("Prices from the plan file %1 (edit to try others).").arg(QFileInfo(file).fileName()));
+        m_priceSource->setText(priceNote);
     const auto defaults = billing::defaultOptions();
     for (std::size_t i = 0; i < m_optionChecks.size() && i < defaults.size(); ++i) {
         const auto& d = defaults[i];

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/billing/cost_comparison.h"
+#include "core/billing/cost_plan.h"
 
 class QCheckBox;
 class QChartView;
@@ -36,6 +37,8 @@ public:
     // Plan files (*.archdesk-plan.json); on failure the message names the file and field.
     bool openPlan(const QString& file, QString* error = nullptr);
     bool savePlan(const QString& file, QString* error = nullptr) const;
+    // A plan handed over by another page (the Scaling Planner's fleet); origin names it in messages.
+    bool showPlan(const nlohmann::json& plan, const QString& origin, QString* error = nullptr);
     bool exportTableCsv(const QString& file) const;
     // PNG or SVG by the file's suffix.
     bool exportChart(Chart chart, const QString& file) const;
@@ -45,6 +48,7 @@ public:
     core::billing::CostPlan currentPlan() const;
 
 private:
+    bool fillFromPlan(const core::billing::CostPlanParse& parsed, const QString& priceNote, QString* error);
     void buildInputs(QWidget* panel);
     void buildResults(QWidget* panel);
     void applyBuiltInPrices();
@@ -79,6 +83,7 @@ private:
     QSpinBox* m_peakHours = nullptr;
     QCheckBox* m_weekdays = nullptr;
     QLineEdit* m_hourly = nullptr;
+    QLabel* m_hourlySummary = nullptr;
     QChartView* m_preview = nullptr;
     QLabel* m_priceSource = nullptr;
     QDoubleSpinBox* m_onDemand = nullptr;

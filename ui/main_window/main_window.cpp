@@ -13,6 +13,7 @@
 #include <QStatusBar>
 
 #include "ui/common/app_state.h"
+#include "ui/cost/cost_planner_page.h"
 #include "ui/exam/exam_page.h"
 #include "ui/main_window/help_dialogs.h"
 #include "ui/reference/price_import_runner.h"
@@ -68,6 +69,12 @@ MainWindow::MainWindow(AppState& state, QWidget* parent) : QMainWindow(parent), 
                 // A short drill with feedback after each answer: the quickest way to work on one domain.
                 if (auto* exam = qobject_cast<ExamPage*>(pageWidget(QStringLiteral("exam"))))
                     exam->choose(blueprintId, 2, 10, false, true, domainId);
+            });
+    connect(m_state.events.get(), &AppEvents::costPlanRequested, this,
+            [this](const QString& planJson, const QString& origin) {
+                showPage(QStringLiteral("cost"));
+                if (auto* cost = qobject_cast<CostPlannerPage*>(pageWidget(QStringLiteral("cost"))))
+                    cost->showPlan(nlohmann::json::parse(planJson.toStdString(), nullptr, false), origin);
             });
     // Study settings feed the pages' schedulers and limits: rebuild the others, not the one being edited.
     connect(m_state.events.get(), &AppEvents::settingsChanged, this, [this] { dropPages(false); });

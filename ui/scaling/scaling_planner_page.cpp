@@ -3,29 +3,21 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLineSeries>
-#include <QListWidget>
 #include <QPainter>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -37,16 +29,22 @@
 #include <sstream>
 
 #include "core/scaling/demand.h"
-#include "core/scaling/policy_json.h"
+#include "core/scaling/fleet_usage.h"
 #include "core/scaling/simulation_report.h"
 #include "core/scaling/simulator.h"
 #include "core/util/decimate.h"
 #include "core/util/json_file.h"
 #include "ui/common/app_state.h"
 #include "ui/common/page_header.h"
-#include "ui/scaling/activity_table_model.h"
-#include "ui/common/chart_theme.h"
 #include "ui/common/chart_export.h"
+#include "ui/common/chart_theme.h"
+#include "ui/scaling/activity_table_model.h"
+#include "ui/scaling/fault_form.h"
+#include "ui/scaling/field_messages.h"
+#include "ui/scaling/json_list_editor.h"
+#include "ui/scaling/plan_form.h"
+#include "ui/scaling/policy_editor.h"
+#include "ui/scaling/scheduled_action_form.h"
 
 namespace archdesk::ui {
 
@@ -170,6 +168,7 @@ void ScalingPlannerPage::buildUi()
         buttons->addWidget(b);
     buttons->addStretch();
     outer->addLayout(buttons);
+    m_buttons = buttons;
     connect(open, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Open scaling plan"), {},
                                                        tr("Archdesk plans (*.archdesk-plan.json *.json)"));
@@ -202,147 +201,14 @@ void ScalingPlannerPage::buildUi()
     outer->addWidget(splitter, 1);
 
     // Left: the plan editor.
-    auto* editor = new QWidget;
-    auto* form = new QVBoxLayout(editor);
-    const auto spin = [this](int lo, int hi) {
-        auto* s = new QSpinBox(this);
-        s->setRange(lo, hi);
-        connect(s, &QSpinBox::valueChanged, this, &ScalingPlannerPage::formChanged);
-        return s;
-    };
-    const auto dspin = [this](double lo, double hi, int decimals) {
-        auto* s = new QDoubleSpinBox(this);
-        s->setRange(lo, hi);
-        s->setDecimals(decimals);
-        connect(s, &QDoubleSpinBox::valueChanged, this, &ScalingPlannerPage::formChanged);
-        return s;
-    };
-    auto* group = new QGroupBox(tr("Group"), editor);
-    auto* gf = new QFormLayout(group);
-    gf->addRow(tr("Minimum"), m_min = spin(0, 10000));
-    gf->addRow(tr("Maximum"), m_max = spin(0, 10000));
-    gf->addRow(tr("Desired"), m_desired = spin(0, 10000));
-    m_azs = new QLineEdit(this);
-    connect(m_azs, &QLineEdit::textEdited, this, &ScalingPlannerPage::formChanged);
-    gf->addRow(tr("AZs (comma-separated)"), m_azs);
-    gf->addRow(tr("Spot share"), m_spotShare = dspin(0, 1, 2));
-    gf->addRow(tr("Duration (hours)"), m_duration = dspin(1, 24 * 366, 0));
-    form->addWidget(group);
-
-    auto* instance = new QGroupBox(tr("Instance"), editor);
-    auto* inf = new QFormLayout(instance);
-    m_instanceType = new QLineEdit(this);
-    connect(m_instanceType, &QLineEdit::textEdited, this, &ScalingPlannerPage::formChanged);
-    inf->addRow(tr("Type"), m_instanceType);
-    inf->addRow(tr("Capacity (requests/s)"), m_capacity = dspin(0.1, 1e6, 1));
-    inf->addRow(tr("Launch (s)"), m_launch = spin(0, 3600));
-    inf->addRow(tr("Warm-up (s)"), m_warmup = spin(0, 3600));
-    inf->addRow(tr("On-Demand (USD/h)"), m_onDemand = dspin(0, 1000, 4));
-    form->addWidget(instance);
-
-    auto* lb = new QGroupBox(tr("Load balancer"), editor);
-    auto* lf = new QFormLayout(lb);
-    m_lbType = new QComboBox(this);
-    m_lbType->addItem(tr("Application (ALB)"), QStringLiteral("alb"));
-    m_lbType->addItem(tr("Network (NLB)"), QStringLiteral("nlb"));
-    m_lbType->addItem(tr("Classic (CLB)"), QStringLiteral("clb"));
-    connect(m_lbType, &QComboBox::currentIndexChanged, this, &ScalingPlannerPage::formChanged);
-    lf->addRow(tr("Type"), m_lbType);
-    m_crossZone = new QCheckBox(tr("Cross-zone load balancing"), this);
-    connect(m_crossZone, &QCheckBox::toggled, this, &ScalingPlannerPage::formChanged);
-    lf->addRow(m_crossZone);
-    lf->addRow(tr("Deregistration delay (s)"), m_dereg = spin(0, 3600));
-    form->addWidget(lb);
-
-    auto* demand = new QGroupBox(tr("Demand"), editor);
-    auto* df = new QFormLayout(demand);
-    m_pattern = new QComboBox(this);
-    for (const char* p : {"constant", "daily", "weekly"})
-        m_pattern->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
-    connect(m_pattern, &QComboBox::currentIndexChanged, this, &ScalingPlannerPage::formChanged);
-    df->addRow(tr("Pattern"), m_pattern);
-    df->addRow(tr("Base (requests/s)"), m_base = dspin(0, 1e7, 0));
-    df->addRow(tr("Peak (requests/s)"), m_peak = dspin(0, 1e7, 0));
-    df->addRow(tr("Peak hour (UTC)"), m_peakHour = dspin(0, 24, 1));
-    df->addRow(tr("Noise (%)"), m_noise = dspin(0, 100, 1));
-    m_preview = makeChartView(tr("Demand preview"), this);
-    m_preview->setMinimumHeight(140);
-    m_preview->chart()->legend()->hide();
-    df->addRow(m_preview);
-    form->addWidget(demand);
-
-    auto* policies = new QGroupBox(tr("Policies"), editor);
-    auto* pf = new QVBoxLayout(policies);
-    m_policies = new QListWidget(this);
-    m_policies->setMaximumHeight(90);
-    pf->addWidget(m_policies);
-    auto* pb = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add"), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
-    pb->addWidget(add);
-    pb->addWidget(remove);
-    pb->addStretch();
-    pf->addLayout(pb);
-    m_policyEdit = new QPlainTextEdit(this);
-    m_policyEdit->setMinimumHeight(110);
-    m_policyEdit->setFont(QFont(QStringLiteral("monospace")));
-    pf->addWidget(m_policyEdit);
-    m_policyError = new QLabel(this);
-    m_policyError->setWordWrap(true);
-    m_policyError->setStyleSheet(QStringLiteral("color: #b00020"));
-    pf->addWidget(m_policyError);
-    form->addWidget(policies);
-    connect(m_policies, &QListWidget::currentRowChanged, this, &ScalingPlannerPage::selectPolicy);
-    connect(m_policyEdit, &QPlainTextEdit::textChanged, this, &ScalingPlannerPage::policyEdited);
-    connect(add, &QPushButton::clicked, this, [this] {
-        m_doc["policies"].push_back(json::parse(R"({"name":"new-target","type":"target_tracking","target":50})"));
-        refreshPolicyList();
-        m_policies->setCurrentRow(policyCount() - 1);
-        scheduleRun();
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_policies->currentRow();
-        if (row < 0 || row >= policyCount())
-            return;
-        m_doc["policies"].erase(static_cast<std::size_t>(row));
-        refreshPolicyList();
-        scheduleRun();
-    });
-
-    auto* faults = new QGroupBox(tr("Faults (JSON)"), editor);
-    auto* ff = new QVBoxLayout(faults);
-    m_faultsEdit = new QPlainTextEdit(this);
-    m_faultsEdit->setMinimumHeight(80);
-    m_faultsEdit->setFont(QFont(QStringLiteral("monospace")));
-    ff->addWidget(m_faultsEdit);
-    m_faultsError = new QLabel(this);
-    m_faultsError->setWordWrap(true);
-    m_faultsError->setStyleSheet(QStringLiteral("color: #b00020"));
-    ff->addWidget(m_faultsError);
-    form->addWidget(faults);
-    connect(m_faultsEdit, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading)
-            return;
-        try {
-            const json j = json::parse(m_faultsEdit->toPlainText().toStdString());
-            if (!j.is_array())
-                throw std::runtime_error("expected a JSON array of faults");
-            m_doc["faults"] = j;
-            m_faultsError->clear();
-            scheduleRun();
-        } catch (const std::exception& e) {
-            m_faultsError->setText(tr("Not applied: %1").arg(QString::fromUtf8(e.what())));
-        }
-    });
-    m_problems = new QLabel(this);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
-    form->addWidget(m_problems);
-    form->addStretch();
+    QWidget* editor = buildEditor();
     auto* scroll = new QScrollArea;
     scroll->setWidget(editor);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(330);
+    scroll->setMinimumWidth(370);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A scroll bar that comes and goes would change the width wrapped messages were laid out for.
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     splitter->addWidget(scroll);
 
     // Right: summary, charts, activity history.
@@ -352,6 +218,13 @@ void ScalingPlannerPage::buildUi()
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     rl->addWidget(m_summary);
+    m_toCost = new QPushButton(tr("Open in Cost Planner"), this);
+    m_toCost->setObjectName(QStringLiteral("openInCostPlanner"));
+    m_toCost->setToolTip(tr("Price the simulated fleet's instance-hours, hour by hour, with Reserved Instances, "
+                            "Savings Plans and Spot."));
+    m_toCost->setEnabled(false);
+    connect(m_toCost, &QPushButton::clicked, this, &ScalingPlannerPage::openInCostPlanner);
+    m_buttons->addWidget(m_toCost);
     auto* grid = new QGridLayout;
     m_charts[DemandChart] = makeChartView(tr("Demand vs capacity served (requests/s)"), this);
     m_charts[InstancesChart] = makeChartView(tr("Instances by state, stacked per AZ"), this);
@@ -378,6 +251,9 @@ void ScalingPlannerPage::buildUi()
     rl->addWidget(m_table, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    // The editor starts at its narrow width in every language (long labels wrap above their fields); the
+    // charts take the rest.
+    splitter->setSizes({370, 100000});
 }
 
 bool ScalingPlannerPage::openPlan(const QString& file)
@@ -420,169 +296,104 @@ bool ScalingPlannerPage::exportSeriesCsv(const QString& file) const
 
 QChartView* ScalingPlannerPage::chartView(Chart which) const { return m_charts[which]; }
 
-int ScalingPlannerPage::policyCount() const
+QWidget* ScalingPlannerPage::buildEditor()
 {
-    const auto it = m_doc.find("policies");
-    return it != m_doc.end() && it->is_array() ? static_cast<int>(it->size()) : 0;
+    auto* editor = new QWidget;
+    auto* form = new QVBoxLayout(editor);
+    m_planForm = new PlanForm(m_state, editor);
+    connect(m_planForm, &PlanForm::edited, this, &ScalingPlannerPage::documentEdited);
+    form->addWidget(m_planForm);
+
+    const auto section = [&](const QString& title, JsonListEditor* list) {
+        auto* box = new QGroupBox(title, editor);
+        auto* v = new QVBoxLayout(box);
+        v->addWidget(list);
+        connect(list, &JsonListEditor::changed, this, &ScalingPlannerPage::documentEdited);
+        form->addWidget(box);
+    };
+    m_policies = new JsonListEditor(QStringLiteral("policies"), new PolicyEditor, tr("No scaling policies: the group "
+                                                                                      "stays at its desired capacity."),
+                                    editor);
+    section(tr("Policies"), m_policies);
+    m_scheduledForm = new ScheduledActionForm;
+    m_scheduled = new JsonListEditor(QStringLiteral("scheduled"), m_scheduledForm, tr("No scheduled actions."), editor);
+    section(tr("Scheduled actions"), m_scheduled);
+    m_faultForm = new FaultForm;
+    m_faults = new JsonListEditor(QStringLiteral("faults"), m_faultForm, tr("No faults: every AZ and instance stays "
+                                                                            "healthy."),
+                                  editor);
+    section(tr("Faults"), m_faults);
+
+    m_problems = makeMessageLabel(this);
+    m_problems->setObjectName(QStringLiteral("planProblems"));
+    form->addWidget(m_problems);
+    form->addStretch();
+    return editor;
 }
 
-void ScalingPlannerPage::setPolicyText(int index, const QString& text)
-{
-    m_policies->setCurrentRow(index);
-    m_policyEdit->setPlainText(text);
-}
-
-QString ScalingPlannerPage::problemsText() const
-{
-    return m_problems->text() + m_policyError->text() + m_faultsError->text();
-}
+QString ScalingPlannerPage::problemsText() const { return m_problems->text(); }
 
 void ScalingPlannerPage::loadFormFromDocument()
 {
     m_loading = true;
-    const auto num = [this](const char* a, const char* b, double fallback) {
-        const auto it = m_doc.find(a);
-        if (it == m_doc.end() || !it->is_object())
-            return fallback;
-        const auto jt = it->find(b);
-        return jt != it->end() && jt->is_number() ? jt->get<double>() : fallback;
-    };
-    const auto str = [this](const char* a, const char* b, const char* fallback) {
-        const auto it = m_doc.find(a);
-        if (it == m_doc.end() || !it->is_object())
-            return QString::fromLatin1(fallback);
-        const auto jt = it->find(b);
-        return jt != it->end() && jt->is_string() ? QString::fromStdString(jt->get<std::string>())
-                                                  : QString::fromLatin1(fallback);
-    };
-    m_min->setValue(static_cast<int>(num("group", "min", 1)));
-    m_max->setValue(static_cast<int>(num("group", "max", 10)));
-    m_desired->setValue(static_cast<int>(num("group", "desired", 2)));
-    QStringList azs;
-    if (m_doc.contains("group") && m_doc["group"].contains("azs") && m_doc["group"]["azs"].is_array())
-        for (const auto& a : m_doc["group"]["azs"])
-            if (a.is_string())
-                azs << QString::fromStdString(a.get<std::string>());
-    m_azs->setText(azs.join(QStringLiteral(", ")));
-    m_spotShare->setValue(num("group", "spot_share", 0));
-    m_duration->setValue(m_doc.value("duration_hours", 24.0));
-    m_instanceType->setText(str("instance", "type", "m5.large"));
-    m_capacity->setValue(num("instance", "capacity_rps", 100));
-    m_launch->setValue(static_cast<int>(num("instance", "launch_seconds", 120)));
-    m_warmup->setValue(static_cast<int>(num("instance", "warmup_seconds", 300)));
-    m_onDemand->setValue(num("instance", "on_demand_hourly", 0));
-    const QString lbType = str("load_balancer", "type", "alb");
-    m_lbType->setCurrentIndex(std::max(0, m_lbType->findData(lbType)));
-    const bool crossDefault = lbType == QLatin1String("alb");
-    m_crossZone->setChecked(m_doc.contains("load_balancer") && m_doc["load_balancer"].contains("cross_zone") &&
-                                    m_doc["load_balancer"]["cross_zone"].is_boolean()
-                                ? m_doc["load_balancer"]["cross_zone"].get<bool>()
-                                : crossDefault);
-    m_dereg->setValue(static_cast<int>(num("load_balancer", "deregistration_delay_seconds", 300)));
-    m_pattern->setCurrentIndex(std::max(0, m_pattern->findData(str("demand", "pattern", "constant"))));
-    m_base->setValue(num("demand", "base_rps", 100));
-    m_peak->setValue(num("demand", "peak_rps", num("demand", "base_rps", 100)));
-    m_peakHour->setValue(num("demand", "peak_hour", 14));
-    m_noise->setValue(num("demand", "noise_pct", 0));
-    m_faultsEdit->setPlainText(QString::fromStdString(m_doc.value("faults", json::array()).dump(1)));
-    m_faultsError->clear();
+    m_planForm->load(m_doc);
+    const auto given = m_doc.find("start");
+    const QString start = given != m_doc.end() && given->is_string() ? QString::fromStdString(given->get<std::string>())
+                                                                      : QStringLiteral("2026-01-05T00:00:00Z");
+    m_scheduledForm->setDefaultTime(utcFromIso(start).addSecs(8 * 3600));
+    m_faultForm->setDefaultStart(isoFromUtc(utcFromIso(start).addSecs(12 * 3600)));
+    m_faultForm->setZones(m_planForm->zones());
+    m_policies->setItems(m_doc.value("policies", json::array()));
+    m_scheduled->setItems(m_doc.value("scheduled", json::array()));
+    m_faults->setItems(m_doc.value("faults", json::array()));
     m_loading = false;
-    refreshPolicyList();
-    if (policyCount() > 0)
-        m_policies->setCurrentRow(0);
+    validate();
 }
 
-void ScalingPlannerPage::refreshPolicyList()
-{
-    const bool was = m_loading;
-    m_loading = true;
-    m_policies->clear();
-    for (int i = 0; i < policyCount(); ++i) {
-        const auto& p = m_doc["policies"][static_cast<std::size_t>(i)];
-        const QString name = p.contains("name") && p["name"].is_string() ? QString::fromStdString(p["name"].get<std::string>())
-                                                                         : tr("policy %1").arg(i);
-        const QString type = p.contains("type") && p["type"].is_string() ? QString::fromStdString(p["type"].get<std::string>())
-                                                                         : QString();
-        m_policies->addItem(QStringLiteral("%1 (%2)").arg(name, type));
-    }
-    m_policyEdit->clear();
-    m_policyError->clear();
-    m_loading = was;
-}
-
-void ScalingPlannerPage::selectPolicy(int row)
-{
-    if (row < 0 || row >= policyCount())
-        return;
-    const bool was = m_loading;
-    m_loading = true;
-    m_policyEdit->setPlainText(QString::fromStdString(m_doc["policies"][static_cast<std::size_t>(row)].dump(1)));
-    m_policyError->clear();
-    m_loading = was;
-}
-
-void ScalingPlannerPage::policyEdited()
+// Every edit lands in the plan document at once, even when it is not valid yet: the core's plan check then
+// says what is wrong beside each field, and the simulation waits until nothing is.
+void ScalingPlannerPage::documentEdited()
 {
     if (m_loading)
         return;
-    const int row = m_policies->currentRow();
-    if (row < 0 || row >= policyCount())
-        return;
-    // Validated as the plan reader would; the message names the field and the policy is not applied.
-    json j;
-    try {
-        j = json::parse(m_policyEdit->toPlainText().toStdString());
-    } catch (const json::parse_error& e) {
-        m_policyError->setText(tr("Not applied — JSON: %1").arg(QString::fromUtf8(e.what())));
-        return;
-    }
-    core::JsonFields fields(tr("policy").toStdString());
-    const std::string path = "policies[" + std::to_string(row) + "]";
-    const auto parsed = sc::parsePolicy(j, fields, path);
-    if (!parsed) {
-        QStringList lines;
-        for (const auto& p : fields.problems())
-            lines << QString::fromStdString(p.describe());
-        m_policyError->setText(tr("Not applied — %1").arg(lines.join(QLatin1Char('\n'))));
-        return;
-    }
-    m_policyError->clear();
-    m_doc["policies"][static_cast<std::size_t>(row)] = j;
-    scheduleRun();
+    m_planForm->apply(m_doc);
+    m_faultForm->setZones(m_planForm->zones());
+    m_doc["policies"] = m_policies->items();
+    m_doc["scheduled"] = m_scheduled->items();
+    m_doc["faults"] = m_faults->items();
+    validate();
+    if (m_problemList.empty())
+        scheduleRun();
 }
 
-void ScalingPlannerPage::formChanged()
+void ScalingPlannerPage::validate()
 {
-    if (m_loading)
+    m_problemList = sc::checkPlan(m_doc, "plan");
+    m_planForm->showProblems(problemsUnder(m_problemList, QString()));
+    for (auto* list : {m_policies, m_scheduled, m_faults})
+        list->setProblems(m_problemList);
+    QStringList lines;
+    for (const auto& p : m_problemList)
+        lines << QString::fromStdString(p.describe());
+    m_problems->setText(lines.isEmpty() ? QString()
+                                        : tr("The plan is not simulated until these are fixed:\n%1")
+                                              .arg(lines.join(QLatin1Char('\n'))));
+    m_problems->setVisible(!lines.isEmpty());
+}
+
+json ScalingPlannerPage::fleetCostPlan() const
+{
+    if (!m_plan || !m_result)
+        return {};
+    return sc::costPlanForFleet(*m_plan, *m_result);
+}
+
+void ScalingPlannerPage::openInCostPlanner()
+{
+    const json plan = fleetCostPlan();
+    if (plan.is_null())
         return;
-    json& g = m_doc["group"];
-    g["min"] = m_min->value();
-    g["max"] = m_max->value();
-    g["desired"] = m_desired->value();
-    json azs = json::array();
-    for (const auto& a : m_azs->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!a.trimmed().isEmpty())
-            azs.push_back(a.trimmed().toStdString());
-    g["azs"] = azs;
-    g["spot_share"] = m_spotShare->value();
-    m_doc["duration_hours"] = m_duration->value();
-    json& i = m_doc["instance"];
-    i["type"] = m_instanceType->text().toStdString();
-    i["capacity_rps"] = m_capacity->value();
-    i["launch_seconds"] = m_launch->value();
-    i["warmup_seconds"] = m_warmup->value();
-    i["on_demand_hourly"] = m_onDemand->value();
-    json& lb = m_doc["load_balancer"];
-    lb["type"] = m_lbType->currentData().toString().toStdString();
-    lb["cross_zone"] = m_crossZone->isChecked();
-    lb["deregistration_delay_seconds"] = m_dereg->value();
-    json& d = m_doc["demand"];
-    d["pattern"] = m_pattern->currentData().toString().toStdString();
-    d["base_rps"] = m_base->value();
-    d["peak_rps"] = m_peak->value();
-    d["peak_hour"] = m_peakHour->value();
-    d["noise_pct"] = m_noise->value();
-    scheduleRun();
+    emit m_state.events->costPlanRequested(QString::fromStdString(plan.dump()), tr("the Scaling Planner's simulated fleet"));
 }
 
 void ScalingPlannerPage::scheduleRun() { m_debounce->start(); }
@@ -597,24 +408,19 @@ void ScalingPlannerPage::run()
 {
     QElapsedTimer timer;
     timer.start();
-    const auto problems = sc::checkPlan(m_doc, tr("plan").toStdString());
-    if (!problems.empty()) {
-        QStringList lines;
-        for (const auto& p : problems)
-            lines << QString::fromStdString(p.describe());
-        m_problems->setText(tr("The plan is not simulated until these are fixed:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    if (!m_problemList.empty())
         return;
-    }
     auto plan = sc::parsePlan(m_doc, "plan");
     if (!plan) {
         m_problems->setText(QString::fromStdString(plan.error().describe()));
+        m_problems->show();
         return;
     }
-    m_problems->clear();
     auto shared = std::make_shared<const sc::ScalingPlan>(std::move(*plan));
     m_result = std::make_shared<const sc::SimulationResult>(sc::simulate(*shared));
     m_plan = shared;
     m_activities->setResult(m_plan, m_result);
+    m_toCost->setEnabled(true);
     redraw();
     m_lastRunMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
@@ -747,7 +553,7 @@ void ScalingPlannerPage::redraw()
     }
     // Demand preview in the editor.
     {
-        QChart* chart = m_preview->chart();
+        QChart* chart = m_planForm->demandPreview()->chart();
         chart->removeAllSeries();
         double top = 0;
         for (const float v : r.series.demand)
@@ -755,6 +561,12 @@ void ScalingPlannerPage::redraw()
         addLine(chart, tr("demand"), toPoints(column(r, [&](std::size_t i) { return double(r.series.demand[i]); }), 300),
                 QColor(0x1f, 0x77, 0xb4), 1.0);
         resetAxes(chart, x0, x1, top, QString());
+        // The preview is narrow: smaller tick labels keep a week's day names whole.
+        for (auto* axis : chart->axes()) {
+            QFont small = axis->labelsFont();
+            small.setPointSizeF(small.pointSizeF() * 0.8);
+            axis->setLabelsFont(small);
+        }
     }
 }
 

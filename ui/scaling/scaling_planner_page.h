@@ -4,19 +4,15 @@
 #include <QWidget>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "core/scaling/scaling_plan.h"
 #include "core/scaling/simulation_result.h"
 
-class QCheckBox;
 class QChartView;
-class QComboBox;
-class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QSpinBox;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -24,6 +20,11 @@ namespace archdesk::ui {
 
 struct AppState;
 class ActivityTableModel;
+class FaultForm;
+class JsonListEditor;
+class PlanForm;
+class PolicyEditor;
+class ScheduledActionForm;
 
 class ScalingPlannerPage final : public QWidget
 {
@@ -39,62 +40,51 @@ public:
     bool savePlan(const QString& file) const;
     bool exportChart(Chart which, const QString& file) const;
     bool exportSeriesCsv(const QString& file) const;
-    int policyCount() const;
-    void setPolicyText(int index, const QString& json); // as if typed into the policy editor
-    void rerunNow();                                     // skip the debounce
+    void rerunNow(); // skip the debounce
     QChartView* chartView(Chart which) const;
     const core::scaling::SimulationResult* result() const { return m_result.get(); }
     ActivityTableModel* activityModel() const { return m_activities; }
     QString problemsText() const;
     double lastRunMs() const { return m_lastRunMs; }
+    const nlohmann::json& document() const { return m_doc; }
+    PlanForm* planForm() const { return m_planForm; }
+    JsonListEditor* policies() const { return m_policies; }
+    JsonListEditor* scheduled() const { return m_scheduled; }
+    JsonListEditor* faults() const { return m_faults; }
+    // The cost plan "Open in Cost Planner" hands over (empty before a run).
+    nlohmann::json fleetCostPlan() const;
+    void openInCostPlanner();
 
 private:
     void buildUi();
+    QWidget* buildEditor();
     void loadFormFromDocument();
-    void formChanged();
-    void policyEdited();
-    void selectPolicy(int row);
+    void documentEdited();
+    void validate();
     void scheduleRun();
     void run();
     void redraw();
-    void refreshPolicyList();
     QString summaryText() const;
 
     AppState& m_state;
     nlohmann::json m_doc; // the plan as edited (the file format)
+    std::vector<core::Error> m_problemList;
     std::shared_ptr<const core::scaling::ScalingPlan> m_plan;
     std::shared_ptr<const core::scaling::SimulationResult> m_result;
     bool m_loading = false;
     double m_lastRunMs = 0;
 
     QTimer* m_debounce = nullptr;
-    QSpinBox* m_min = nullptr;
-    QSpinBox* m_max = nullptr;
-    QSpinBox* m_desired = nullptr;
-    QLineEdit* m_azs = nullptr;
-    QDoubleSpinBox* m_spotShare = nullptr;
-    QLineEdit* m_instanceType = nullptr;
-    QDoubleSpinBox* m_capacity = nullptr;
-    QSpinBox* m_launch = nullptr;
-    QSpinBox* m_warmup = nullptr;
-    QDoubleSpinBox* m_onDemand = nullptr;
-    QComboBox* m_lbType = nullptr;
-    QCheckBox* m_crossZone = nullptr;
-    QSpinBox* m_dereg = nullptr;
-    QComboBox* m_pattern = nullptr;
-    QDoubleSpinBox* m_base = nullptr;
-    QDoubleSpinBox* m_peak = nullptr;
-    QDoubleSpinBox* m_peakHour = nullptr;
-    QDoubleSpinBox* m_noise = nullptr;
-    QDoubleSpinBox* m_duration = nullptr;
-    QListWidget* m_policies = nullptr;
-    QPlainTextEdit* m_policyEdit = nullptr;
-    QLabel* m_policyError = nullptr;
-    QPlainTextEdit* m_faultsEdit = nullptr;
-    QLabel* m_faultsError = nullptr;
+    PlanForm* m_planForm = nullptr;
+    JsonListEditor* m_policies = nullptr;
+    JsonListEditor* m_scheduled = nullptr;
+    JsonListEditor* m_faults = nullptr;
+    ScheduledActionForm* m_scheduledForm = nullptr;
+    FaultForm* m_faultForm = nullptr;
     QLabel* m_problems = nullptr;
     QLabel* m_summary = nullptr;
-    QChartView* m_preview = nullptr;
+    QPushButton* m_toCost = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
     QChartView* m_charts[ChartCount] = {};
     QTableView* m_table = nullptr;
     ActivityTableModel* m_activities = nullptr;

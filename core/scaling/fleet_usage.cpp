@@ -1,0 +1,56 @@
+#include "core/scaling/fleet_usage.h"
+
+#include <cmath>
+
+#include "core/billing/usage_line.h"
+
+namespace archdesk::core::scaling {
+
+std::vector<double> hourlyInstances(const SimulationResult& r)
+{
+    const auto& s = r.series;
+    const std::size_t azs = static_cast<std::size_t>(std::max(s.azCount, 0));
+    const double stepHours = r.stepSeconds / 3600.0;
+    const auto hours = static_cast<std::size_t>(std::ceil(static_cast<double>(s.size()) * stepHours - 1e-9));
+    std::vector<double> out(hours, 0.0);
+    double total = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        double n = 0;
+        for (std::size_t a = 0; a < azs; ++a) {
+            const std::size_t k = i * azs + a;
+            n += s.pending[k] + s.inService[k] + s.terminating[k];
+        }
+        const auto hour = std::min(hours - 1, static_cast<std::size_t>(static_cast<double>(i) * stepHours + 1e-9));
+        out[hour] += n * stepHours;
+        total += n * stepHours;
+    }
+    // The series samples once a step; the billed hours count each second (and a minimum per start), so the
+    // two differ by a little: the billed total is what the Cost Planner must price.
+    if (total > 0 && r.summary.instanceHours > 0)
+        for (double& h : out)
+            h *= r.summary.instanceHours / total;
+    return out;
+}
+
+nlohmann::json costPlanForFleet(const ScalingPlan& plan, const SimulationResult& result, int horizonMonths)
+{
+    nlohmann::json usage = nlohmann::json::array();
+    for (const double h : hourlyInstances(result))
+        usage.push_back(std::round(h * 1e4) / 1e4);
+    const std::string region = !plan.purchase.region.empty() ? plan.purchase.region
+                               : plan.group.azs.empty()       ? std::string("us-east-1")
+                                                              : billing::regionOfZone(plan.group.azs.front());
+    nlohmann::json prices = nlohmann::json::object();
+    if (plan.instance.onDemandHourly > 0)
+        prices["on_demand_hourly"] = plan.instance.onDemandHourly;
+    if (plan.instance.spotHourly > 0)
+        prices["spot_hourly"] = plan.instance.spotHourly;
+    return {{"instance_type", plan.instance.type},
+            {"region", region},
+            {"os", "linux"},
+            {"horizon_months", horizonMonths},
+            {"usage", {{"kind", "hourly"}, {"instances", usage}}},
+            {"prices", prices}};
+}
+
+} // namespace archdesk::core::scaling

@@ -1,0 +1,80 @@
+#pragma once
+// JsonItemForm: a form that edits one JSON object of a plan list (a policy, a scheduled action, a fault);
+// the plan stays JSON, so keys the form does not show survive an edit.
+
+#include <QComboBox>
+#include <QList>
+#include <QString>
+#include <QWidget>
+#include <initializer_list>
+#include <utility>
+#include <nlohmann/json.hpp>
+
+#include "ui/scaling/field_messages.h"
+
+class QFormLayout;
+class QVBoxLayout;
+
+namespace archdesk::ui {
+
+class JsonItemForm : public QWidget
+{
+    Q_OBJECT
+public:
+    // Lays out a form (labels wrap above their fields in the narrow editor column) and, under it, a label
+    // for messages about the item as a whole; objectName names the form and that label.
+    JsonItemForm(const QString& objectName, QWidget* parent);
+
+    virtual void load(const nlohmann::json& item) = 0;
+    // The object as the fields now say, starting from the one loaded.
+    virtual nlohmann::json item() const = 0;
+    // Problems with fields relative to the item ("steps[1].lower"); shown beside those fields.
+    virtual void showProblems(const QList<FieldProblem>& problems) = 0;
+    // One line for the list.
+    virtual QString title(const nlohmann::json& item) const = 0;
+    // What Add puts in the list.
+    virtual nlohmann::json newItem() const = 0;
+
+    // The message shown beside a field ("target", "alarm.threshold", "steps"); for tests.
+    QString messageFor(const QString& field) const { return m_messages.messageFor(field); }
+
+signals:
+    void edited();
+
+protected:
+    // Shows the rows that apply to the current choices.
+    virtual void updateRows() {}
+    // Emits edited() unless the form is being filled.
+    void changed();
+    // A combo of (label, value) items whose choice changes which rows show.
+    QComboBox* addChoice(const QString& objectName, std::initializer_list<std::pair<QString, QString>> items);
+
+    QVBoxLayout* m_layout = nullptr;
+    QFormLayout* m_form = nullptr;
+    FieldMessages m_messages;
+    nlohmann::json m_loaded = nlohmann::json::object();
+    bool m_loading = false;
+};
+
+// Tolerant reads for filling a form from a half-valid object: a missing or mistyped key gives the fallback
+// (the plan check reports the key).
+inline QString jsonText(const nlohmann::json& o, const char* key, const QString& fallback = {})
+{
+    const auto it = o.find(key);
+    return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : fallback;
+}
+
+inline double jsonNumber(const nlohmann::json& o, const char* key, double fallback)
+{
+    const auto it = o.find(key);
+    return it != o.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+// Selects the item whose data is value (the first item when none is).
+inline void selectData(QComboBox* combo, const QString& value)
+{
+    const int i = combo->findData(value);
+    combo->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+} // namespace archdesk::ui

@@ -1,0 +1,339 @@
+#include "ui/scaling/plan_form.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "core/billing/usage_line.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/price_lookup.h"
+#include "ui/common/app_state.h"
+#include "ui/common/chart_theme.h"
+
+namespace archdesk::ui {
+
+namespace {
+
+using json = nlohmann::json;
+
+double num(const json& doc, const char* a, const char* b, double fallback)
+{
+    const auto it = doc.find(a);
+    if (it == doc.end() || !it->is_object())
+        return fallback;
+    const auto jt = it->find(b);
+    return jt != it->end() && jt->is_number() ? jt->get<double>() : fallback;
+}
+
+QString str(const json& doc, const char* a, const char* b, const char* fallback)
+{
+    const auto it = doc.find(a);
+    if (it == doc.end() || !it->is_object())
+        return QString::fromLatin1(fallback);
+    const auto jt = it->find(b);
+    return jt != it->end() && jt->is_string() ? QString::fromStdString(jt->get<std::string>())
+                                              : QString::fromLatin1(fallback);
+}
+
+} // namespace
+
+PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(state)
+{
+    setObjectName(QStringLiteral("planForm"));
+    if (auto catalog = core::catalog::Catalog::load(m_state.dataDir))
+        m_catalog = std::make_unique<core::catalog::Catalog>(std::move(*catalog));
+
+    auto* form = new QVBoxLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    const auto spin = [this](int lo, int hi) {
+        auto* s = new QSpinBox(this);
+        s->setRange(lo, hi);
+        connect(s, &QSpinBox::valueChanged, this, &PlanForm::fieldChanged);
+        return s;
+    };
+    const auto dspin = [this](double lo, double hi, int decimals) {
+        auto* s = new QDoubleSpinBox(this);
+        s->setRange(lo, hi);
+        s->setDecimals(decimals);
+        connect(s, &QDoubleSpinBox::valueChanged, this, &PlanForm::fieldChanged);
+        return s;
+    };
+    const auto row = [this](QFormLayout* f, const QString& label, QWidget* field, const char* key) {
+        f->addRow(label, m_messages.wrap(field, QString::fromLatin1(key)));
+    };
+
+    auto* group = new QGroupBox(tr("Group"), this);
+    auto* gf = new QFormLayout(group);
+    gf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
+    row(gf, tr("Minimum"), m_min = spin(0, 10000), "group.min");
+    row(gf, tr("Maximum"), m_max = spin(0, 10000), "group.max");
+    row(gf, tr("Desired"), m_desired = spin(0, 10000), "group.desired");
+    m_azs = new QLineEdit(this);
+    m_azs->setObjectName(QStringLiteral("azs"));
+    connect(m_azs, &QLineEdit::textEdited, this, &PlanForm::fieldChanged);
+    row(gf, tr("AZs (comma-separated)"), m_azs, "group.azs");
+    row(gf, tr("Spot share"), m_spotShare = dspin(0, 1, 2), "group.spot_share");
+    row(gf, tr("Duration (hours)"), m_duration = dspin(1, 24 * 366, 0), "duration_hours");
+    form->addWidget(group);
+
+    auto* instance = new QGroupBox(tr("Instance"), this);
+    auto* inf = new QFormLayout(instance);
+    inf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
+    m_instanceType = new QLineEdit(this);
+    m_instanceType->setObjectName(QStringLiteral("instanceType"));
+    m_instanceType->setPlaceholderText(tr("type to search, e.g. m5.large"));
+    if (m_catalog) {
+        QStringList names;
+        for (const auto& t : m_catalog->types())
+            names << QString::fromStdString(t.name);
+        names.sort();
+        auto* completer = new QCompleter(names, m_instanceType);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        m_instanceType->setCompleter(completer);
+        connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &PlanForm::typeEdited);
+    }
+    connect(m_instanceType, &QLineEdit::textEdited, this, &PlanForm::typeEdited);
+    auto* typeBox = m_messages.wrap(m_instanceType, QStringLiteral("instance.type"));
+    m_typeMessage = makeMessageLabel(typeBox);
+    m_typeMessage->setObjectName(QStringLiteral("instanceTypeMessage"));
+    typeBox->layout()->addWidget(m_typeMessage);
+    inf->addRow(tr("Type"), typeBox);
+    row(inf, tr("Capacity (requests/s)"), m_capacity = dspin(0.1, 1e6, 1), "instance.capacity_rps");
+    row(inf, tr("Launch (s)"), m_launch = spin(0, 3600), "instance.launch_seconds");
+    row(inf, tr("Warm-up (s)"), m_warmup = spin(0, 3600), "instance.warmup_seconds");
+    m_onDemand = new QDoubleSpinBox(this);
+    m_onDemand->setObjectName(QStringLiteral("onDemandHourly"));
+    m_onDemand->setRange(0, 1000);
+    m_onDemand->setDecimals(4);
+    connect(m_onDemand, &QDoubleSpinBox::valueChanged, this, &PlanForm::priceEdited);
+    inf->addRow(tr("On-Demand (USD/h)"), m_messages.wrap(m_onDemand, QStringLiteral("instance.on_demand_hourly")));
+    m_priceSource = new QLabel(instance);
+    m_priceSource->setObjectName(QStringLiteral("priceSource"));
+    m_priceSource->setWordWrap(true);
+    QFont small = m_priceSource->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_priceSource->setFont(small);
+    m_priceSource->setForegroundRole(QPalette::PlaceholderText);
+    inf->addRow(m_priceSource);
+    form->addWidget(instance);
+
+    auto* lb = new QGroupBox(tr("Load balancer"), this);
+    auto* lf = new QFormLayout(lb);
+    lf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
+    m_lbType = new QComboBox(this);
+    m_lbType->addItem(tr("Application (ALB)"), QStringLiteral("alb"));
+    m_lbType->addItem(tr("Network (NLB)"), QStringLiteral("nlb"));
+    m_lbType->addItem(tr("Classic (CLB)"), QStringLiteral("clb"));
+    connect(m_lbType, &QComboBox::currentIndexChanged, this, &PlanForm::fieldChanged);
+    row(lf, tr("Type"), m_lbType, "load_balancer.type");
+    m_crossZone = new QCheckBox(tr("Cross-zone load balancing"), this);
+    connect(m_crossZone, &QCheckBox::toggled, this, &PlanForm::fieldChanged);
+    lf->addRow(m_crossZone);
+    row(lf, tr("Deregistration delay (s)"), m_dereg = spin(0, 3600), "load_balancer.deregistration_delay_seconds");
+    form->addWidget(lb);
+
+    auto* demand = new QGroupBox(tr("Demand"), this);
+    auto* df = new QFormLayout(demand);
+    df->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
+    m_pattern = new QComboBox(this);
+    m_pattern->addItem(tr("constant"), QStringLiteral("constant"));
+    m_pattern->addItem(tr("daily"), QStringLiteral("daily"));
+    m_pattern->addItem(tr("weekly"), QStringLiteral("weekly"));
+    connect(m_pattern, &QComboBox::currentIndexChanged, this, &PlanForm::fieldChanged);
+    row(df, tr("Pattern"), m_pattern, "demand.pattern");
+    row(df, tr("Base (requests/s)"), m_base = dspin(0, 1e7, 0), "demand.base_rps");
+    row(df, tr("Peak (requests/s)"), m_peak = dspin(0, 1e7, 0), "demand.peak_rps");
+    row(df, tr("Peak hour (UTC)"), m_peakHour = dspin(0, 24, 1), "demand.peak_hour");
+    row(df, tr("Noise (%)"), m_noise = dspin(0, 100, 1), "demand.noise_pct");
+    auto* chart = new QChart;
+    applyChartTheme(chart);
+    chart->setTitle(tr("Demand preview"));
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_preview = new QChartView(chart, this);
+    m_preview->setRenderHint(QPainter::Antialiasing);
+    m_preview->setMinimumHeight(140);
+    df->addRow(m_preview);
+    form->addWidget(demand);
+}
+
+PlanForm::~PlanForm() = default;
+
+void PlanForm::load(const json& doc)
+{
+    m_loading = true;
+    m_min->setValue(static_cast<int>(num(doc, "group", "min", 1)));
+    m_max->setValue(static_cast<int>(num(doc, "group", "max", 10)));
+    m_desired->setValue(static_cast<int>(num(doc, "group", "desired", 2)));
+    QStringList azs;
+    if (const auto g = doc.find("group"); g != doc.end() && g->is_object())
+        if (const auto a = g->find("azs"); a != g->end() && a->is_array())
+            for (const auto& z : *a)
+                if (z.is_string())
+                    azs << QString::fromStdString(z.get<std::string>());
+    m_azs->setText(azs.join(QStringLiteral(", ")));
+    m_azs->setCursorPosition(0);
+    m_spotShare->setValue(num(doc, "group", "spot_share", 0));
+    const auto duration = doc.find("duration_hours");
+    m_duration->setValue(duration != doc.end() && duration->is_number() ? duration->get<double>() : 24.0);
+    m_instanceType->setText(str(doc, "instance", "type", "m5.large"));
+    m_capacity->setValue(num(doc, "instance", "capacity_rps", 100));
+    m_launch->setValue(static_cast<int>(num(doc, "instance", "launch_seconds", 120)));
+    m_warmup->setValue(static_cast<int>(num(doc, "instance", "warmup_seconds", 300)));
+    m_purchaseRegion = str(doc, "purchase", "region", "");
+    const auto instance = doc.find("instance");
+    const bool planPrice = instance != doc.end() && instance->is_object() && instance->contains("on_demand_hourly");
+    m_onDemand->setValue(num(doc, "instance", "on_demand_hourly", 0));
+    const QString lbType = str(doc, "load_balancer", "type", "alb");
+    m_lbType->setCurrentIndex(std::max(0, m_lbType->findData(lbType)));
+    const auto lb = doc.find("load_balancer");
+    const bool crossGiven = lb != doc.end() && lb->is_object() && lb->contains("cross_zone") &&
+                            (*lb)["cross_zone"].is_boolean();
+    m_crossZone->setChecked(crossGiven ? (*lb)["cross_zone"].get<bool>() : lbType == QLatin1String("alb"));
+    m_dereg->setValue(static_cast<int>(num(doc, "load_balancer", "deregistration_delay_seconds", 300)));
+    m_pattern->setCurrentIndex(std::max(0, m_pattern->findData(str(doc, "demand", "pattern", "constant"))));
+    m_base->setValue(num(doc, "demand", "base_rps", 100));
+    m_peak->setValue(num(doc, "demand", "peak_rps", num(doc, "demand", "base_rps", 100)));
+    m_peakHour->setValue(num(doc, "demand", "peak_hour", 14));
+    m_noise->setValue(num(doc, "demand", "noise_pct", 0));
+    m_messages.clear();
+    // A plan without a price takes the catalog's; a plan's own price stays, with the catalog's beside it.
+    describePrice(!planPrice);
+    m_loading = false;
+}
+
+void PlanForm::apply(json& doc) const
+{
+    json& g = doc["group"];
+    g["min"] = m_min->value();
+    g["max"] = m_max->value();
+    g["desired"] = m_desired->value();
+    json azs = json::array();
+    for (const auto& a : zones())
+        azs.push_back(a.toStdString());
+    g["azs"] = azs;
+    g["spot_share"] = m_spotShare->value();
+    doc["duration_hours"] = m_duration->value();
+    json& i = doc["instance"];
+    i["type"] = m_instanceType->text().trimmed().toStdString();
+    i["capacity_rps"] = m_capacity->value();
+    i["launch_seconds"] = m_launch->value();
+    i["warmup_seconds"] = m_warmup->value();
+    i["on_demand_hourly"] = m_onDemand->value();
+    json& lb = doc["load_balancer"];
+    lb["type"] = m_lbType->currentData().toString().toStdString();
+    lb["cross_zone"] = m_crossZone->isChecked();
+    lb["deregistration_delay_seconds"] = m_dereg->value();
+    json& d = doc["demand"];
+    d["pattern"] = m_pattern->currentData().toString().toStdString();
+    d["base_rps"] = m_base->value();
+    d["peak_rps"] = m_peak->value();
+    d["peak_hour"] = m_peakHour->value();
+    d["noise_pct"] = m_noise->value();
+}
+
+QStringList PlanForm::zones() const
+{
+    QStringList out;
+    for (const auto& a : m_azs->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!a.trimmed().isEmpty())
+            out << a.trimmed();
+    return out;
+}
+
+QString PlanForm::region() const
+{
+    if (!m_purchaseRegion.isEmpty())
+        return m_purchaseRegion;
+    const QStringList z = zones();
+    return z.isEmpty() ? QStringLiteral("us-east-1") : QString::fromStdString(core::billing::regionOfZone(z.first().toStdString()));
+}
+
+QString PlanForm::priceSourceText() const { return m_priceSource->text(); }
+QString PlanForm::typeMessage() const { return m_typeMessage->text(); }
+
+void PlanForm::fieldChanged()
+{
+    if (!m_loading)
+        emit edited();
+}
+
+void PlanForm::typeEdited()
+{
+    if (m_loading)
+        return;
+    describePrice(true);
+    emit edited();
+}
+
+void PlanForm::priceEdited()
+{
+    if (m_loading)
+        return;
+    describePrice(false);
+    emit edited();
+}
+
+// Checks the type against the catalog (with its did-you-mean) and finds the newest On-Demand price for it;
+// takeCatalogPrice puts that price in the field, otherwise the field's own price is described against it.
+void PlanForm::describePrice(bool takeCatalogPrice)
+{
+    const std::string type = m_instanceType->text().trimmed().toStdString();
+    QString typeProblem;
+    if (m_catalog && !type.empty())
+        if (const auto found = m_catalog->find(type); !found)
+            typeProblem = QString::fromStdString(found.error().message);
+    if (type.empty())
+        typeProblem = tr("Choose an instance type from the catalog.");
+    m_typeMessage->setText(typeProblem);
+    m_typeMessage->setVisible(!typeProblem.isEmpty());
+
+    const QString reg = region();
+    core::store::Database* db = m_state.db ? &*m_state.db : nullptr;
+    const auto price = typeProblem.isEmpty()
+                           ? core::catalog::lookupPrice(m_state.dataDir, db, type, reg.toStdString(), "linux")
+                           : core::Result<core::catalog::InstancePrice>(core::invalidInput("unknown type"));
+    if (!price || !price->onDemandHourly) {
+        m_priceSource->setText(typeProblem.isEmpty()
+                                   ? tr("No catalog price for %1 in %2: enter one, or import prices (File → Import "
+                                        "prices…).")
+                                         .arg(QString::fromStdString(type), reg)
+                                   : QString());
+        return;
+    }
+    const double catalogPrice = *price->onDemandHourly;
+    // Sources can be long (a repository path); the label keeps its name, the tooltip all of it.
+    const QString source = QString::fromStdString(price->source);
+    QString name = source.section(QRegularExpression(QStringLiteral("[@(]| via ")), 0, 0).trimmed();
+    if (name.size() > 36)
+        name = name.left(35) + QChar(0x2026);
+    const QString origin = price->date.empty() ? name : tr("%1, %2").arg(name, QString::fromStdString(price->date));
+    m_priceSource->setToolTip(source);
+    if (takeCatalogPrice) {
+        const bool was = m_loading;
+        m_loading = true;
+        m_onDemand->setValue(catalogPrice);
+        m_loading = was;
+    }
+    if (std::abs(m_onDemand->value() - catalogPrice) < 5e-5)
+        m_priceSource->setText(tr("Catalog price for %1 in %2: %3").arg(QString::fromStdString(type), reg, origin));
+    else
+        m_priceSource->setText(tr("Your price; the catalog has $%1 (%2)").arg(catalogPrice, 0, 'f', 4).arg(origin));
+}
+
+} // namespace archdesk::ui

@@ -1,0 +1,89 @@
+#pragma once
+// PlanForm: the group, instance, load balancer and demand fields of a scaling plan; the instance type comes
+// from the catalog and brings its On-Demand price (which the user may override).
+
+#include <QStringList>
+#include <QWidget>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "ui/scaling/field_messages.h"
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace archdesk::core::catalog {
+class Catalog;
+}
+
+namespace archdesk::ui {
+
+struct AppState;
+
+class PlanForm final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanForm(AppState& state, QWidget* parent = nullptr);
+    ~PlanForm() override;
+
+    void load(const nlohmann::json& doc);
+    // Writes the fields into the plan (other keys are kept).
+    void apply(nlohmann::json& doc) const;
+    // Problems with fields relative to the plan ("group.min"); those no field here shows are left out.
+    void showProblems(const QList<FieldProblem>& problems) { m_messages.show(problems); }
+
+    QStringList zones() const;
+    QChartView* demandPreview() const { return m_preview; }
+    QLineEdit* instanceType() const { return m_instanceType; }
+    QDoubleSpinBox* onDemandPrice() const { return m_onDemand; }
+    QString priceSourceText() const;
+    QString typeMessage() const;
+    // The region prices are looked up in: the plan's purchase.region, else the first AZ's.
+    QString region() const;
+
+signals:
+    void edited();
+
+private:
+    void fieldChanged();
+    void typeEdited();
+    void priceEdited();
+    void describePrice(bool takeCatalogPrice);
+
+    AppState& m_state;
+    std::unique_ptr<core::catalog::Catalog> m_catalog;
+    QString m_purchaseRegion;
+    bool m_loading = false;
+    FieldMessages m_messages;
+
+    QSpinBox* m_min = nullptr;
+    QSpinBox* m_max = nullptr;
+    QSpinBox* m_desired = nullptr;
+    QLineEdit* m_azs = nullptr;
+    QDoubleSpinBox* m_spotShare = nullptr;
+    QDoubleSpinBox* m_duration = nullptr;
+    QLineEdit* m_instanceType = nullptr;
+    QLabel* m_typeMessage = nullptr;
+    QDoubleSpinBox* m_capacity = nullptr;
+    QSpinBox* m_launch = nullptr;
+    QSpinBox* m_warmup = nullptr;
+    QDoubleSpinBox* m_onDemand = nullptr;
+    QLabel* m_priceSource = nullptr;
+    QComboBox* m_lbType = nullptr;
+    QCheckBox* m_crossZone = nullptr;
+    QSpinBox* m_dereg = nullptr;
+    QComboBox* m_pattern = nullptr;
+    QDoubleSpinBox* m_base = nullptr;
+    QDoubleSpinBox* m_peak = nullptr;
+    QDoubleSpinBox* m_peakHour = nullptr;
+    QDoubleSpinBox* m_noise = nullptr;
+    QChartView* m_preview = nullptr;
+};
+
+} // namespace archdesk::ui
