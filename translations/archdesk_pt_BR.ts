@@ -1994,18 +1994,6 @@ Data: %4</translation>
 </translation>
     </message>
     <message>
-        <source>### Feature matrix row
-
-| VPC only | EBS only | SSD volumes | Placement group | HVM only | Enhanced networking |
-|---|---|---|---|---|---|
-</source>
-        <translation>### Linha da matriz de recursos
-
-| Somente VPC | Somente EBS | Volumes SSD | Placement group | Somente HVM | Rede aprimorada |
-|---|---|---|---|---|---|
-</translation>
-    </message>
-    <message>
         <source>### Sources
 
 </source>
@@ -2207,6 +2195,14 @@ Data: %4</translation>
 
 </source>
         <translation>*Por hora efetivo = adiantado / horas do prazo (8.760 por ano) + por hora.*
+
+</translation>
+    </message>
+    <message>
+        <source>### Feature matrix row
+
+</source>
+        <translation>### Linha da matriz de recursos
 
 </translation>
     </message>

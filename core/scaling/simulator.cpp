@@ -25,6 +25,7 @@ struct Instance
 {
     int id = 0;
     int launchStep = 0;
+    int inServiceStep = std::numeric_limits<int>::min() / 2; // the group's first instances: long in service
     std::uint32_t generation = 0;
     std::int16_t owner = -1; // simple policy whose activity this instance belongs to (until it completes)
     std::uint8_t az = 0;
@@ -170,6 +171,7 @@ private:
     [[gnu::always_inline]] void accumulate(std::size_t step, double demand, const Load& load);
     void addHourUsage(std::int64_t steps);
     void evaluatePoliciesAtMinute();
+    int warmingFor(std::int64_t warmupSteps) const;
     static MetricKind metricOf(const ScalingPolicy& p);
     [[gnu::always_inline]] bool advanceStreak(const ScalingPolicy& p, const PolicyState& ps, Streak& streak, bool has, double metric) const;
     void replaceUnhealthy();
@@ -380,7 +382,10 @@ void Simulator::handle(const Event& e)
     case EventKind::InService: {
         if (in.phase != Phase::Pending)
             return;
-        mutate(e.slot, [](Instance& x) { x.phase = Phase::InService; });
+        mutate(e.slot, [this](Instance& x) {
+            x.phase = Phase::InService;
+            x.inServiceStep = static_cast<int>(m_t);
+        });
         schedule(m_t + m_healthySteps, e.slot, EventKind::Routed, kQueueRouted);
         schedule(m_t + m_warmupSteps, e.slot, EventKind::Warm, kQueueWarm);
         Instance& x = m_instances[static_cast<std::size_t>(e.slot)];
@@ -780,6 +785,17 @@ inline bool Simulator::advanceStreak(const ScalingPolicy& p, const PolicyState& 
     return !(p.type == PolicyType::Simple && (ps.outstanding > 0 || m_t < ps.cooldownEnd));
 }
 
+int Simulator::warmingFor(std::int64_t warmupSteps) const
+{
+    // A policy's own warm-up (EstimatedInstanceWarmup): instances launching, or in service for less than
+    // it, count as warming for that policy; rebalancing launches are not part of the capacity.
+    int warming = 0;
+    for (const auto& in : m_instances)
+        if (!in.unhealthy && (in.phase == Phase::Pending || (in.phase == Phase::InService && m_t - in.inServiceStep < warmupSteps)))
+            ++warming;
+    return std::clamp(warming - m_rebalanceExtra, 0, m_desired);
+}
+
 void Simulator::evaluatePoliciesAtMinute()
 {
     const std::size_t n = m_plan.policies.size();
@@ -798,8 +814,12 @@ void Simulator::evaluatePoliciesAtMinute()
         o.desired = m_desired;
         const bool cpu = metricOf(p) == MetricKind::CpuPercent;
         const double metric = cpu ? m_cpu : m_rpt;
-        if (advanceStreak(p, m_policyState[i], m_policyState[i].streak, cpu ? m_hasCpu : m_hasRpt, metric))
-            o = evaluatePolicy(p, g, metric);
+        if (advanceStreak(p, m_policyState[i], m_policyState[i].streak, cpu ? m_hasCpu : m_hasRpt, metric)) {
+            GroupView pg = g;
+            if (p.warmupSeconds)
+                pg.warming = warmingFor(toSteps(*p.warmupSeconds));
+            o = evaluatePolicy(p, pg, metric);
+        }
         if (p.type == PolicyType::TargetTracking && !p.targetTracking.disableScaleIn) {
             anyTracking = true;
             allTrackingWantIn = allTrackingWantIn && o.fired && o.desired < m_desired;

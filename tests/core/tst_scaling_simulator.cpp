@@ -279,6 +279,37 @@ private slots:
         QVERIFY(resultToJson(simulate(*p), *p, false).dump() != a.dump());
     }
 
+    // A policy's own warm-up (EstimatedInstanceWarmup) keeps target tracking from scaling in until the
+    // instances it launched have been in service that long; without it the instance warm-up (0 here) rules.
+    void policyWarmup_delaysScaleInAfterScaleOut()
+    {
+        json j = basePlan();
+        j["demand"]["spikes"] = json::array({{{"start", "2026-01-05T01:00:00Z"}, {"minutes", 20}, {"extra_rps", 900}}});
+        j["policies"] = json::array({{{"name", "cpu-50"}, {"type", "target_tracking"}, {"target", 50}}});
+        const SimulationResult without = simulate(plan(j));
+        j["policies"][0]["warmup_seconds"] = 3600;
+        const SimulationResult with = simulate(plan(j));
+        const auto lastLaunch = [](const SimulationResult& r) {
+            EpochMs t = 0;
+            for (const auto& a : r.activities)
+                if (a.kind == Activity::Kind::Launch)
+                    t = std::max(t, a.time);
+            return t;
+        };
+        const auto firstTermination = [](const SimulationResult& r) {
+            for (const auto& a : r.activities)
+                if (a.kind == Activity::Kind::Terminate)
+                    return a.time;
+            return EpochMs(0);
+        };
+        QVERIFY(lastLaunch(with) > 0);
+        QVERIFY(firstTermination(without) > 0);
+        QVERIFY(firstTermination(with) > 0);
+        // Launch (120 s) + the policy's 3,600 s of warm-up before the first scale-in.
+        QVERIFY(firstTermination(with) >= lastLaunch(with) + (120 + 3600) * kMsPerSecond);
+        QVERIFY(firstTermination(without) < lastLaunch(without) + (120 + 3600) * kMsPerSecond);
+    }
+
     // The lean loop for steps in which the group stands still must give exactly what stepping every minute
     // in full gives: the same activities at the same times, the same series and the same bill.
     void fastForward_matchesFullSteps_data()

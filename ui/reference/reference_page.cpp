@@ -228,13 +228,19 @@ QString ReferencePage::familyMarkdown(const core::catalog::InstanceFamily& f) co
     }
     if (f.features) {
         const auto& r = *f.features;
-        md += tr("### Feature matrix row\n\n| VPC only | EBS only | SSD volumes | Placement group | HVM only | Enhanced "
-                 "networking |\n|---|---|---|---|---|---|\n");
+        // A list, not a six-column table: the pane is narrow and the enhanced-networking cell is long.
+        md += tr("### Feature matrix row\n\n");
         QString en = r.enhancedNetworking.empty() ? QStringLiteral("—") : QString::fromStdString(r.enhancedNetworking);
         for (const auto& [type, value] : f.enhancedNetworkingByType)
             en += QStringLiteral("; %1: %2").arg(QString::fromStdString(type), QString::fromStdString(value));
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n\n")
-                  .arg(yes(r.vpcOnly), yes(r.ebsOnly), yes(r.ssdVolumes), yes(r.placementGroup), yes(r.hvmOnly), en);
+        const std::pair<QString, QString> rows[] = {
+            {tr("VPC only"), yes(r.vpcOnly)},       {tr("EBS only"), yes(r.ebsOnly)},
+            {tr("SSD volumes"), yes(r.ssdVolumes)}, {tr("Placement group"), yes(r.placementGroup)},
+            {tr("HVM only"), yes(r.hvmOnly)},       {tr("Enhanced networking"), en},
+        };
+        for (const auto& [label, value] : rows)
+            md += QStringLiteral("- **%1:** %2\n").arg(label, value);
+        md += '\n';
     }
     if (!f.sources.empty()) {
         md += tr("### Sources\n\n");
