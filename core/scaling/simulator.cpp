@@ -1060,14 +1060,20 @@ bool Simulator::runQuiet(std::int64_t end, const std::vector<float>& demand)
         const double d = demand[static_cast<std::size_t>(m_t)];
         const Load l = loadAt(d);
         if (m_minuteCountdown - 1 <= 0) {
-            bool acts = false;
+            bool acts = false, trackingOutAtMax = false;
             for (std::size_t i = 0; i < n; ++i) {
-                saved[i] = m_policyState[i].streak;
-                acts |= advanceStreak(m_plan.policies[i], m_policyState[i], m_policyState[i].streak,
-                                      cpuMetric[i] ? l.hasCpu : l.hasRpt, cpuMetric[i] ? l.cpu : l.rpt);
+                const auto& p = m_plan.policies[i];
+                auto& st = m_policyState[i].streak;
+                saved[i] = st;
+                const bool has = cpuMetric[i] ? l.hasCpu : l.hasRpt;
+                acts |= advanceStreak(p, m_policyState[i], st, has, cpuMetric[i] ? l.cpu : l.rpt);
+                // Target tracking scaling out asks for at least the current desired: at max, that is max,
+                // and the largest capacity wins, so this minute changes nothing whatever else fires.
+                trackingOutAtMax |= has && p.type == PolicyType::TargetTracking &&
+                                    st.above >= p.targetTracking.scaleOutDatapoints && m_desired == m_max;
             }
             m_minuteCountdown = m_stepsPerMinute;
-            if (acts) {
+            if (acts && !trackingOutAtMax) {
                 // Evaluate this minute in full, from the streaks as they were. A policy in ALARM that asks for
                 // the capacity the group already has (at its maximum, say) leaves the stretch quiet.
                 for (std::size_t i = 0; i < n; ++i)

@@ -316,6 +316,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("patch");
         QTest::newRow("example week: daily peak, AZ outage") << QByteArray("{}");
+        QTest::newRow("saturated at max every afternoon") << QByteArray(R"({"group": {"max": 8}})");
         QTest::newRow("cross-zone off, Spot, failures") << QByteArray(R"({"load_balancer": {"type": "nlb"},
             "group": {"spot_share": 0.4}, "faults": [{"type": "instance_failure", "rate_per_hour": 0.002},
             {"type": "spot_interruption", "rate_per_hour": 0.02}]})");
