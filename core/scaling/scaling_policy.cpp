@@ -42,15 +42,4 @@ const char* metricName(MetricKind metric)
     return "";
 }
 
-bool breaches(const AlarmSpec& alarm, double metric)
-{
-    switch (alarm.comparison) {
-    case Comparison::GreaterThanOrEqual: return metric >= alarm.threshold;
-    case Comparison::GreaterThan: return metric > alarm.threshold;
-    case Comparison::LessThan: return metric < alarm.threshold;
-    case Comparison::LessThanOrEqual: return metric <= alarm.threshold;
-    }
-    return false;
-}
-
 } // namespace archdesk::core::scaling

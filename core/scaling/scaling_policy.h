@@ -60,7 +60,16 @@ const char* policyTypeName(PolicyType type);
 const char* comparisonName(Comparison comparison);
 const char* metricName(MetricKind metric);
 
-// Whether a metric value breaches the alarm.
-bool breaches(const AlarmSpec& alarm, double metric);
+// Whether a metric value breaches the alarm (inline: the simulator asks once a minute per policy).
+inline bool breaches(const AlarmSpec& alarm, double metric)
+{
+    switch (alarm.comparison) {
+    case Comparison::GreaterThanOrEqual: return metric >= alarm.threshold;
+    case Comparison::GreaterThan: return metric > alarm.threshold;
+    case Comparison::LessThan: return metric < alarm.threshold;
+    case Comparison::LessThanOrEqual: return metric <= alarm.threshold;
+    }
+    return false;
+}
 
 } // namespace archdesk::core::scaling

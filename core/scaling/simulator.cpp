@@ -168,7 +168,7 @@ private:
     void flushQuiet(std::int64_t first);
     void setLoad(const Load& l);
     void finishStep(double demand);
-    [[gnu::always_inline]] void accumulate(std::size_t step, double demand, const Load& load);
+    [[gnu::always_inline]] void accumulate(double demand, const Load& load, double& unservedSum, double& demandSum);
     void addHourUsage(std::int64_t steps);
     void evaluatePoliciesAtMinute();
     int warmingFor(std::int64_t warmupSteps) const;
@@ -243,6 +243,7 @@ private:
     std::vector<std::int64_t> m_scheduledNext; // next step of each scheduled action (-1 none)
     std::vector<PolicyState> m_policyState;
     std::vector<PolicyOutcome> m_outcomes;
+    std::array<Streak, kMaxQuietPolicies> m_savedStreaks; // runQuiet: the streaks before the minute it peeks at
     DesiredCause m_lastCause;
     int m_launchOwner = -1;
 
@@ -970,30 +971,29 @@ void Simulator::record(double demand)
 {
     addHourUsage(1);
     m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
-    accumulate(static_cast<std::size_t>(m_t), demand, Load{m_served, m_cpu, m_rpt, m_hasCpu, m_hasRpt});
+    accumulate(demand, Load{m_served, m_cpu, m_rpt, m_hasCpu, m_hasRpt}, m_unserved, m_demandTotal);
 }
 
-inline void Simulator::accumulate(std::size_t i, double demand, const Load& l)
+inline void Simulator::accumulate(double demand, const Load& l, double& unservedSum, double& demandSum)
 {
     const double unserved = std::max(0.0, demand - l.served);
-    m_unserved += unserved * m_plan.stepSeconds;
-    m_demandTotal += demand * m_plan.stepSeconds;
+    unservedSum += unserved * m_plan.stepSeconds;
+    demandSum += demand * m_plan.stepSeconds;
     if (!m_options.recordSeries)
         return;
+    // Steps arrive in order, one call each: appending to reserved columns spares zero-filling them first.
     auto& s = m_result.series;
-    s.demand[i] = static_cast<float>(demand);
-    s.served[i] = static_cast<float>(l.served);
-    s.unserved[i] = static_cast<float>(unserved);
-    s.capacity[i] = static_cast<float>(m_routedTotal * m_plan.instance.capacityRps);
-    s.cpu[i] = l.hasCpu ? static_cast<float>(l.cpu) : kNaN;
-    s.requestsPerTarget[i] = l.hasRpt ? static_cast<float>(l.rpt) : kNaN;
-    s.desired[i] = static_cast<std::uint16_t>(m_desired);
-    const std::size_t base = i * static_cast<std::size_t>(m_azCount);
+    s.served.push_back(static_cast<float>(l.served));
+    s.unserved.push_back(static_cast<float>(unserved));
+    s.capacity.push_back(static_cast<float>(m_routedTotal * m_plan.instance.capacityRps));
+    s.cpu.push_back(l.hasCpu ? static_cast<float>(l.cpu) : kNaN);
+    s.requestsPerTarget.push_back(l.hasRpt ? static_cast<float>(l.rpt) : kNaN);
+    s.desired.push_back(static_cast<std::uint16_t>(m_desired));
     for (int a = 0; a < m_azCount; ++a) {
         const auto ua = static_cast<std::size_t>(a);
-        s.inService[base + ua] = static_cast<std::uint16_t>(m_inService[ua]);
-        s.pending[base + ua] = static_cast<std::uint16_t>(m_pending[ua]);
-        s.terminating[base + ua] = static_cast<std::uint16_t>(m_terminating[ua]);
+        s.inService.push_back(static_cast<std::uint16_t>(m_inService[ua]));
+        s.pending.push_back(static_cast<std::uint16_t>(m_pending[ua]));
+        s.terminating.push_back(static_cast<std::uint16_t>(m_terminating[ua]));
     }
 }
 
@@ -1036,7 +1036,13 @@ bool Simulator::runQuiet(std::int64_t end, const std::vector<float>& demand)
     // before any step in which a fault strikes or a policy acts; that step runs in full.
     refreshReciprocals();
     const std::size_t n = m_plan.policies.size();
-    std::array<Streak, kMaxQuietPolicies> saved;
+    auto& saved = m_savedStreaks;
+    // Sums in registers for the stretch; written back before anything else reads them.
+    double unservedSum = m_unserved, demandSum = m_demandTotal;
+    const auto writeBack = [&] {
+        m_unserved = unservedSum;
+        m_demandTotal = demandSum;
+    };
     std::array<bool, kMaxQuietPolicies> cpuMetric{};
     for (std::size_t i = 0; i < n; ++i)
         cpuMetric[i] = metricOf(m_plan.policies[i]) == MetricKind::CpuPercent;
@@ -1084,6 +1090,7 @@ bool Simulator::runQuiet(std::int64_t end, const std::vector<float>& demand)
                 const int before = m_desired;
                 evaluatePoliciesAtMinute();
                 if (m_desired != before || m_launchOwner >= 0) {
+                    writeBack();
                     flushQuiet(first);
                     finishStep(d);
                     ++m_t;
@@ -1095,8 +1102,9 @@ bool Simulator::runQuiet(std::int64_t end, const std::vector<float>& demand)
         }
         m_failureBudget = failureBudget;
         m_spotBudget = spotBudget;
-        accumulate(static_cast<std::size_t>(m_t), d, l);
+        accumulate(d, l, unservedSum, demandSum);
     }
+    writeBack();
     flushQuiet(first);
     return m_t > first;
 }
@@ -1177,15 +1185,15 @@ SimulationResult Simulator::run()
         const auto n = static_cast<std::size_t>(steps);
         s.azCount = m_azCount;
         s.demand = demand;
-        s.served.resize(n);
-        s.unserved.resize(n);
-        s.capacity.resize(n);
-        s.cpu.resize(n);
-        s.requestsPerTarget.resize(n);
-        s.desired.resize(n);
-        s.inService.resize(n * static_cast<std::size_t>(m_azCount));
-        s.pending.resize(n * static_cast<std::size_t>(m_azCount));
-        s.terminating.resize(n * static_cast<std::size_t>(m_azCount));
+        s.served.reserve(n);
+        s.unserved.reserve(n);
+        s.capacity.reserve(n);
+        s.cpu.reserve(n);
+        s.requestsPerTarget.reserve(n);
+        s.desired.reserve(n);
+        s.inService.reserve(n * static_cast<std::size_t>(m_azCount));
+        s.pending.reserve(n * static_cast<std::size_t>(m_azCount));
+        s.terminating.reserve(n * static_cast<std::size_t>(m_azCount));
     }
 
     // The group starts at its desired capacity, in service and warmed up, spread across its AZs.
