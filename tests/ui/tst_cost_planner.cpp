@@ -87,6 +87,10 @@ private slots:
         QCOMPARE(model.index(2, ui::CostOptionsModel::BreakEven).data().toString(), QString("month 11.7"));
         QCOMPARE(model.index(0, ui::CostOptionsModel::BreakEven).data().toString(), QString("–"));
         QVERIFY(model.toCsv().startsWith("option,total,effective_hourly,savings,savings_pct,break_even_month\n"));
+        // On-Demand saves nothing against itself: "$0.00" and "0.0%", never a negative zero; a loss reads −$.
+        QCOMPARE(model.index(0, ui::CostOptionsModel::Savings).data().toString(), QString("$0.00"));
+        QCOMPARE(model.index(0, ui::CostOptionsModel::SavingsPct).data().toString(), QString("0.0%"));
+        QVERIFY(model.index(1, ui::CostOptionsModel::Savings).data().toString().startsWith(QStringLiteral("−$")));
     }
 
     void changingUtilization_updatesTheTableAtOnce()

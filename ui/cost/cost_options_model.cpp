@@ -1,7 +1,27 @@
 #include "ui/cost/cost_options_model.h"
 
+#include <cmath>
+
 #include <QBrush>
 #include <QColor>
+
+namespace {
+
+// Rounded to the shown decimals, without a negative zero ("$-0.00" for an option equal to On-Demand).
+double rounded(double v, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double r = std::round(v * scale) / scale;
+    return r == 0 ? 0.0 : r;
+}
+
+QString signedMoney(double v)
+{
+    const double r = rounded(v, 2);
+    return (r < 0 ? QStringLiteral("−$%L1") : QStringLiteral("$%L1")).arg(std::abs(r), 0, 'f', 2);
+}
+
+} // namespace
 
 namespace archdesk::ui {
 
@@ -34,8 +54,8 @@ QVariant CostOptionsModel::data(const QModelIndex& index, int role) const
         case Total: return QStringLiteral("$%L1").arg(o.total, 0, 'f', 2);
         case EffectiveHourly:
             return o.effectiveHourly ? QStringLiteral("$%1").arg(*o.effectiveHourly, 0, 'f', 4) : tr("–");
-        case Savings: return QStringLiteral("$%L1").arg(o.savings, 0, 'f', 2);
-        case SavingsPct: return QStringLiteral("%1%").arg(o.savingsPct, 0, 'f', 1);
+        case Savings: return signedMoney(o.savings);
+        case SavingsPct: return QStringLiteral("%1%").arg(rounded(o.savingsPct, 1), 0, 'f', 1);
         case BreakEven:
             if (o.option.kind == core::billing::PlanOption::Kind::OnDemand)
                 return tr("–");

@@ -614,7 +614,7 @@ void CostPlannerPage::updateVerdict(const billing::CostComparison& c)
     lines << tr("Your usage runs in <b>%1%</b> of the hours (%2 instance-hours, peak %3).")
                  .arg(100 * hoursShare, 0, 'f', 0)
                  .arg(c.instanceHours, 0, 'f', 0)
-                 .arg(c.peak);
+                 .arg(c.peak, 0, 'f', c.peak == std::round(c.peak) ? 0 : 1);
     if (r.mix.reserved || !c.prices.reserved.empty()) {
         // The cheapest reservation that fits: the rule every level is held against.
         std::optional<core::catalog::ReservedPrice> best;
