@@ -105,15 +105,12 @@ Result<std::vector<ImportRecord>> listImports(store::Database& db)
     if (!q)
         return q.error();
     std::vector<ImportRecord> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto rowsRead = q->forEachRow([&] {
         out.push_back({q->columnInt(0), q->columnText(1), q->columnText(2), q->columnText(3), q->columnText(4),
                        q->columnInt(5), q->columnInt(6)});
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return out;
 }
 
@@ -125,14 +122,11 @@ Result<std::vector<std::string>> pricedRegions(store::Database& db, const std::s
         return q.error();
     q->bind(1, os);
     std::vector<std::string> out;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto rowsRead = q->forEachRow([&] {
         out.push_back(q->columnText(0));
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return out;
 }
 

@@ -37,6 +37,19 @@ public:
 
     // Advances to the next row: true when a row is there, false when done; an error is an Error.
     Result<bool> step();
+    // Steps through every row, calling onRow() while the statement stands on it; the first error ends it.
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            onRow();
+        }
+    }
     // Runs a statement that returns no rows to completion.
     Result<void> run();
     void reset();

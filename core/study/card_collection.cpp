@@ -65,12 +65,7 @@ Result<void> CardCollection::reload(store::Database& db)
     auto s = db.prepare("SELECT id, front, back, json, deleted FROM user_card ORDER BY created_at, id");
     if (!s)
         return s.error();
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto rowsRead = s->forEachRow([&] {
         Card card;
         card.id = s->columnText(0);
         card.front = s->columnText(1);
@@ -85,7 +80,9 @@ Result<void> CardCollection::reload(store::Database& db)
         } else if (!deleted) {
             userCards.push_back(std::move(card));
         }
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     m_cards.reserve(m_bundled.size() + userCards.size());
     for (std::size_t i = 0; i < m_bundled.size(); ++i) {
         if (bundledDeleted[i])
@@ -112,15 +109,10 @@ Result<void> CardCollection::reload(store::Database& db)
                          "learning_steps, reps, lapses, last_review, suspended, buried_until FROM card_state");
     if (!st)
         return st.error();
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto statesRead = st->forEachRow([&] {
         const auto it = m_index.find(st->columnText(0));
         if (it == m_index.end())
-            continue; // progress of a card no longer in the content: kept, not shown
+            return; // progress of a card no longer in the content: kept, not shown
         CardRecord& r = m_cards[it->second];
         MemoryState& m = r.memory;
         m.state = static_cast<CardState>(st->columnInt(1));
@@ -137,7 +129,9 @@ Result<void> CardCollection::reload(store::Database& db)
         r.suspended = st->columnInt(11) != 0;
         if (!st->columnIsNull(12))
             r.buriedUntil = st->columnInt(12);
-    }
+    });
+    if (!statesRead)
+        return statesRead.error();
     return {};
 }
 

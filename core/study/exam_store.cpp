@@ -25,12 +25,7 @@ Result<std::vector<ExamAnswer>> loadAnswers(store::Database& db, std::int64_t at
         return stmt.error();
     stmt->bind(1, attemptId);
     std::vector<ExamAnswer> answers;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto rowsRead = stmt->forEachRow([&] {
         ExamAnswer a;
         a.position = static_cast<int>(stmt->columnInt(0));
         a.questionId = stmt->columnText(1);
@@ -41,7 +36,9 @@ Result<std::vector<ExamAnswer>> loadAnswers(store::Database& db, std::int64_t at
         if (!stmt->columnIsNull(6))
             a.answeredAt = stmt->columnInt(6);
         answers.push_back(std::move(a));
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return answers;
 }
 
@@ -255,14 +252,11 @@ Result<std::vector<ExamAttempt>> ExamStore::finishedAttempts()
     if (!stmt)
         return stmt.error();
     std::vector<ExamAttempt> attempts;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto rowsRead = stmt->forEachRow([&] {
         attempts.push_back(readAttempt(*stmt));
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     for (ExamAttempt& a : attempts) {
         auto answers = loadAnswers(m_db, a.id);
         if (!answers)
@@ -280,14 +274,9 @@ Result<QuestionHistory> ExamStore::questionHistory(const QuestionIndex& question
                      "JOIN exam_attempt a ON a.id = x.attempt_id GROUP BY x.question_id");
     if (!seen)
         return seen.error();
-    for (;;) {
-        auto row = seen->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        history.lastSeen.emplace(seen->columnText(0), seen->columnInt(1));
-    }
+    auto seenRead = seen->forEachRow([&] { history.lastSeen.emplace(seen->columnText(0), seen->columnInt(1)); });
+    if (!seenRead)
+        return seenRead.error();
     // The latest answer given to each question in a submitted attempt decides whether it is still a mistake.
     auto latest = m_db.prepare("SELECT x.question_id, x.answer FROM exam_answer x "
                                "JOIN exam_attempt a ON a.id = x.attempt_id "
@@ -296,14 +285,9 @@ Result<QuestionHistory> ExamStore::questionHistory(const QuestionIndex& question
     if (!latest)
         return latest.error();
     std::unordered_map<std::string, std::string> lastAnswer;
-    for (;;) {
-        auto row = latest->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        lastAnswer[latest->columnText(0)] = latest->columnText(1);
-    }
+    auto latestRead = latest->forEachRow([&] { lastAnswer[latest->columnText(0)] = latest->columnText(1); });
+    if (!latestRead)
+        return latestRead.error();
     for (const auto& [id, answer] : lastAnswer) {
         const auto q = questions.find(id);
         if (q != questions.end() && !isAnswerCorrect(*q->second, answer))

@@ -117,12 +117,7 @@ Result<std::vector<ReviewLogEntry>> reviewHistory(store::Database& db, const std
         return s.error();
     s->bind(1, cardId);
     std::vector<ReviewLogEntry> entries;
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto rowsRead = s->forEachRow([&] {
         ReviewLogEntry e;
         e.id = s->columnInt(0);
         e.cardId = cardId;
@@ -140,7 +135,9 @@ Result<std::vector<ReviewLogEntry>> reviewHistory(store::Database& db, const std
         e.after.lastReview = e.reviewedAt;
         e.source = s->columnText(12);
         entries.push_back(std::move(e));
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return entries;
 }
 
