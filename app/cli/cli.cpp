@@ -113,21 +113,28 @@ void printTable(std::ostream& out, const std::vector<std::string>& headers,
     for (const auto& row : rows)
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(row[i]));
-    const auto line = [&](const std::vector<std::string>& cells, bool header) {
+    // A column is right-aligned when all its cells are numbers: a number among words (a key/value table's
+    // value column) stays left, beside its neighbours.
+    std::vector<bool> numeric(headers.size(), !rows.empty());
+    for (const auto& row : rows)
+        for (std::size_t i = 0; i < row.size() && i < numeric.size(); ++i)
+            if (!row[i].empty() && !looksNumeric(row[i]))
+                numeric[i] = false;
+    const auto line = [&](const std::vector<std::string>& cells) {
         std::string text;
         for (std::size_t i = 0; i < widths.size(); ++i) {
             const std::string cell = i < cells.size() ? cells[i] : "";
             const std::string pad(widths[i] - displayWidth(cell), ' ');
-            const bool right = !header && looksNumeric(cell);
+            const bool right = numeric[i]; // headers too, over their numbers
             text += right ? pad + cell : cell + (i + 1 < widths.size() ? pad : "");
             if (i + 1 < widths.size())
                 text += "  ";
         }
         out << text << '\n';
     };
-    line(headers, true);
+    line(headers);
     for (const auto& row : rows)
-        line(row, false);
+        line(row);
 }
 
 void printCsvRow(std::ostream& out, const std::vector<std::string>& fields)

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include "cli_runner.h"
 
@@ -34,6 +35,27 @@ private slots:
         QCOMPARE(f["placement_group"].toBool(), true);
         QCOMPARE(f["hvm_only"].toBool(), true);
         QCOMPARE(f["enhanced_networking"].toString(), QString("Intel 82599 VF"));
+    }
+
+    // In the key/value table a number stands left beside the words around it; in the Reserved table, whose
+    // columns are all numbers, it is right-aligned under its header.
+    void tables_alignNumbersByColumn()
+    {
+        const auto show = runCli({"--db", db(), "catalog", "show", "m4.large"});
+        QCOMPARE(show.status, 0);
+        QVERIFY2(show.out.contains(QRegularExpression("\\nvCPU {2,20}2\\n")), qPrintable(show.out));
+        QVERIFY(show.out.contains(QRegularExpression("\\nmemory \\(GiB\\) +8\\n")));
+        const auto vcpu = show.out.split('\n').filter(QRegularExpression("^vCPU")).value(0);
+        const auto family = show.out.split('\n').filter(QRegularExpression("^family")).value(0);
+        QCOMPARE(vcpu.indexOf('2'), family.indexOf("m4"));
+        const auto prices = runCli({"--db", db(), "prices", "show", "m5.large"});
+        QCOMPARE(prices.status, 0);
+        const QStringList lines = prices.out.split('\n');
+        const auto header = lines.filter(QRegularExpression("^term ")).value(0);
+        const auto first = lines.filter(QRegularExpression("^1yr ")).value(0);
+        QVERIFY2(!header.isEmpty() && !first.isEmpty(), qPrintable(prices.out));
+        // "upfront" ends where its numbers end.
+        QCOMPARE(header.indexOf("upfront") + 7, first.indexOf(".00") + 3);
     }
 
     void catalogShow_unknown_exits2WithSuggestion()
