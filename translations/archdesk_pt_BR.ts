@@ -2700,6 +2700,10 @@ Data: %4</translation>
         <source>the Scaling Planner&apos;s simulated fleet</source>
         <translation>a frota simulada do Planejador de Escalabilidade</translation>
     </message>
+    <message>
+        <source>billing engine, hour by hour (On-Demand per second, reservations and Savings Plans applied) + Spot hours × the Spot price</source>
+        <translation>mecanismo de faturamento, hora a hora (On-Demand por segundo, reservas e Savings Plans aplicados) + horas Spot × o preço Spot</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::ScheduledActionForm</name>

@@ -68,7 +68,8 @@ struct SimulationSummary
     double onDemandCost = 0;       // USD of On-Demand usage left after commitments
     double commitmentCost = 0;     // USD of reservation fees and Savings Plan commitments
     double spotCost = 0;           // USD of Spot hours
-    std::string costMethod;        // how cost was computed (shown to the user)
+    bool billedByEngine = false;   // true: the billing engine priced the hours; false: hours × the plan's prices
+    std::string costMethod;        // how cost was computed, in words (CLI output)
 };
 
 struct SimulationResult

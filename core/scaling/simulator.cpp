@@ -1292,6 +1292,7 @@ void Simulator::priceFleet()
     sum.commitmentCost = total.total - total.onDemand;
     sum.spotCost = spotCost;
     sum.cost = total.total + spotCost;
+    sum.billedByEngine = true;
     sum.costMethod = "billing engine, hour by hour (On-Demand per second, reservations and Savings Plans applied) "
                      "+ Spot hours × the Spot price";
 }

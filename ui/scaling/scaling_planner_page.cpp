@@ -437,7 +437,9 @@ QString ScalingPlannerPage::summaryText() const
         .arg(s.unservedRequests, 0, 'f', 0)
         .arg(s.scalingActivities)
         .arg(s.cost, 0, 'f', 2)
-        .arg(QString::fromStdString(s.costMethod).toHtmlEscaped());
+        .arg(s.billedByEngine ? tr("billing engine, hour by hour (On-Demand per second, reservations and Savings "
+                                   "Plans applied) + Spot hours × the Spot price")
+                              : QString::fromStdString(s.costMethod).toHtmlEscaped());
 }
 
 void ScalingPlannerPage::redraw()
