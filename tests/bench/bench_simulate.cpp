@@ -69,9 +69,9 @@ ScalingPlan yearPlan()
     return p;
 }
 
-void BM_SimulateYear(benchmark::State& state)
+// Runs the plan once per iteration (series recorded when the argument is 1) and reports what it did.
+void runYear(benchmark::State& state, const ScalingPlan& plan)
 {
-    const ScalingPlan plan = yearPlan();
     SimulationOptions options;
     options.recordSeries = state.range(0) != 0;
     SimulationResult last;
@@ -83,6 +83,11 @@ void BM_SimulateYear(benchmark::State& state)
     state.counters["activities"] = last.summary.scalingActivities;
     state.counters["served_pct"] = last.summary.servedPct;
 }
+
+void BM_SimulateYear(benchmark::State& state)
+{
+    runYear(state, yearPlan());
+}
 BENCHMARK(BM_SimulateYear)->Arg(1)->Arg(0)->ArgNames({"series"})->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // The per-step floor: the same group under constant demand, no faults — almost no activities.
@@ -93,15 +98,7 @@ void BM_SimulateYearSteady(benchmark::State& state)
     plan.demand.noisePct = 0;
     plan.demand.baseRps = 12000;
     plan.faults.clear();
-    SimulationOptions options;
-    options.recordSeries = state.range(0) != 0;
-    SimulationResult last;
-    for (auto _ : state) {
-        last = simulate(plan, options);
-        benchmark::DoNotOptimize(last.summary.instanceHours);
-    }
-    state.counters["max_instances"] = last.summary.maxInstances;
-    state.counters["activities"] = last.summary.scalingActivities;
+    runYear(state, plan);
 }
 BENCHMARK(BM_SimulateYearSteady)->Arg(1)->Arg(0)->ArgNames({"series"})->Unit(benchmark::kMillisecond)->MinTime(1.0);
 

@@ -73,14 +73,9 @@ QString ExamSession::moveTo(int position)
 {
     if (position < 0 || position >= count() || position == m_position)
         return {};
-    const qint64 spent = questionTimeMs();
-    const qint64 used = timeUsedMs();
-    if (auto r = m_store.saveTime(m_attempt.id, m_position, spent, used); !r)
-        return fail(r.error());
-    m_attempt.answers[static_cast<std::size_t>(m_position)].timeMs = spent;
-    m_attempt.timeUsedMs = used;
+    if (QString e = recordTime(); !e.isEmpty())
+        return e;
     m_position = position;
-    m_questionShownAt = used;
     return {};
 }
 
@@ -120,6 +115,12 @@ QString ExamSession::saveTime()
 {
     if (m_attempt.finished())
         return {};
+    return recordTime();
+}
+
+QString ExamSession::recordTime()
+{
+    // The time on the current question and in the exam, committed; the next question's clock starts now.
     const qint64 spent = questionTimeMs();
     const qint64 used = timeUsedMs();
     if (auto r = m_store.saveTime(m_attempt.id, m_position, spent, used); !r)

@@ -47,6 +47,7 @@ public:
 
 private:
     qint64 questionTimeMs() const;
+    QString recordTime();
     QString fail(const core::Error& error);
 
     core::study::ExamStore m_store;
