@@ -2126,11 +2126,11 @@ Data: %4</translation>
         <translation>%1, preços de %2</translation>
     </message>
     <message>
-        <source>**On-Demand:** $%1 per hour, $%2 per month  
+        <source>**On-Demand:** $%1 per hour, $%L2 per month  
 *%3*
 
 </source>
-        <translation>**On-Demand:** $%1 por hora, $%2 por mês  
+        <translation>**On-Demand:** $%1 por hora, $%L2 por mês  
 *%3*
 
 </translation>

@@ -91,6 +91,7 @@ private slots:
         QCOMPARE(model.index(0, ui::CostOptionsModel::Savings).data().toString(), QString("$0.00"));
         QCOMPARE(model.index(0, ui::CostOptionsModel::SavingsPct).data().toString(), QString("0.0%"));
         QVERIFY(model.index(1, ui::CostOptionsModel::Savings).data().toString().startsWith(QStringLiteral("−$")));
+        QVERIFY(model.index(1, ui::CostOptionsModel::SavingsPct).data().toString().startsWith(QStringLiteral("−")));
     }
 
     void changingUtilization_updatesTheTableAtOnce()

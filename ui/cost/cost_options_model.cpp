@@ -55,7 +55,10 @@ QVariant CostOptionsModel::data(const QModelIndex& index, int role) const
         case EffectiveHourly:
             return o.effectiveHourly ? QStringLiteral("$%1").arg(*o.effectiveHourly, 0, 'f', 4) : tr("–");
         case Savings: return signedMoney(o.savings);
-        case SavingsPct: return QStringLiteral("%1%").arg(rounded(o.savingsPct, 1), 0, 'f', 1);
+        case SavingsPct: {
+            const double pct = rounded(o.savingsPct, 1);
+            return (pct < 0 ? QStringLiteral("−%1%") : QStringLiteral("%1%")).arg(std::abs(pct), 0, 'f', 1);
+        }
         case BreakEven:
             if (o.option.kind == core::billing::PlanOption::Kind::OnDemand)
                 return tr("–");

@@ -106,7 +106,7 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
     case PriceMonth:
         if (sort)
             return price ? *price * kHoursPerMonth : -1.0;
-        return price ? QStringLiteral("$%1").arg(*price * kHoursPerMonth, 0, 'f', 2) : QStringLiteral("—");
+        return price ? QStringLiteral("$%L1").arg(*price * kHoursPerMonth, 0, 'f', 2) : QStringLiteral("—");
     case ColumnCount: break;
     }
     return {};

@@ -283,7 +283,7 @@ QString ReferencePage::pricesMarkdown(int sourceRow) const
         return tr("%1, prices of %2").arg(QString::fromStdString(source), QString::fromStdString(date));
     };
     if (price && price->onDemandHourly)
-        md += tr("**On-Demand:** $%1 per hour, $%2 per month  \n*%3*\n\n")
+        md += tr("**On-Demand:** $%1 per hour, $%L2 per month  \n*%3*\n\n")
                   .arg(*price->onDemandHourly, 0, 'f', 4)
                   .arg(*price->onDemandHourly * InstanceTableModel::kHoursPerMonth, 0, 'f', 2)
                   .arg(sourceOf(price->source, price->date));
