@@ -33,12 +33,11 @@ const char* demandPatternName(DemandPattern pattern)
     return "";
 }
 
-std::vector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSeconds, std::int64_t steps,
+LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSeconds, std::int64_t steps,
                                std::uint64_t seed)
 {
-    std::vector<float> out(static_cast<std::size_t>(std::max<std::int64_t>(steps, 0)));
+    LargeVector<float> out(static_cast<std::size_t>(std::max<std::int64_t>(steps, 0)));
     const EpochMs stepMs = static_cast<EpochMs>(stepSeconds) * kMsPerSecond;
-    std::size_t csvIndex = 0;
     // The daily shape repeats every day: one cosine per step of the first day, not one per step.
     std::vector<double> day;
     if (s.pattern == DemandPattern::Daily || s.pattern == DemandPattern::Weekly) {
@@ -49,38 +48,38 @@ std::vector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
             day[k] = dailyShape(s, static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour));
         }
     }
-    // Walk the day table with a wrapping index and track the UTC day, so a step costs no division.
-    std::size_t k = 0;
-    std::int64_t currentDay = utcDay(start);
-    EpochMs nextMidnight = (currentDay + 1) * kMsPerDay;
-    for (std::int64_t i = 0; i < steps; ++i) {
-        const EpochMs t = start + i * stepMs;
-        double v = s.baseRps;
-        switch (s.pattern) {
-        case DemandPattern::Constant: break;
-        case DemandPattern::Daily:
-        case DemandPattern::Weekly: {
-            v = day[k];
-            if (++k == day.size())
-                k = 0;
-            if (s.pattern == DemandPattern::Weekly) {
-                while (t >= nextMidnight) {
-                    ++currentDay;
-                    nextMidnight += kMsPerDay;
-                }
-                const auto weekday = ((currentDay % 7) + 11) % 7; // 0 = Sunday
-                if (weekday == 0 || weekday == 6)
-                    v *= s.weekendFactor;
+    switch (s.pattern) {
+    case DemandPattern::Constant: std::fill(out.begin(), out.end(), static_cast<float>(s.baseRps)); break;
+    case DemandPattern::Daily:
+    case DemandPattern::Weekly: {
+        // Day by day: the day table walked with a wrapping index, times the day's factor (1 on weekdays,
+        // which leaves the value exact), so a step costs no division.
+        std::size_t k = 0;
+        for (std::int64_t i = 0; i < steps;) {
+            const std::int64_t today = utcDay(start + i * stepMs);
+            const std::int64_t end = std::min(steps, ((today + 1) * kMsPerDay - start + stepMs - 1) / stepMs);
+            const auto weekday = ((today % 7) + 11) % 7; // 0 = Sunday
+            const double factor =
+                s.pattern == DemandPattern::Weekly && (weekday == 0 || weekday == 6) ? s.weekendFactor : 1.0;
+            for (; i < end; ++i) {
+                out[static_cast<std::size_t>(i)] = static_cast<float>(day[k] * factor);
+                if (++k == day.size())
+                    k = 0;
             }
-            break;
         }
-        case DemandPattern::Csv:
+        break;
+    }
+    case DemandPattern::Csv: {
+        std::size_t csvIndex = 0;
+        for (std::int64_t i = 0; i < steps; ++i) {
+            const EpochMs t = start + i * stepMs;
             while (csvIndex + 1 < s.csvPoints.size() && s.csvPoints[csvIndex + 1].first <= t)
                 ++csvIndex;
-            v = s.csvPoints.empty() || s.csvPoints[csvIndex].first > t ? 0.0 : s.csvPoints[csvIndex].second;
-            break;
+            const double v = s.csvPoints.empty() || s.csvPoints[csvIndex].first > t ? 0.0 : s.csvPoints[csvIndex].second;
+            out[static_cast<std::size_t>(i)] = static_cast<float>(v);
         }
-        out[static_cast<std::size_t>(i)] = static_cast<float>(v);
+        break;
+    }
     }
     for (const auto& spike : s.spikes) {
         const EpochMs end = spike.start + spike.minutes * kMsPerMinute;

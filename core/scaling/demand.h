@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/util/huge_page_allocator.h"
 #include "core/util/result.h"
 #include "core/util/time.h"
 
@@ -36,7 +37,7 @@ const char* demandPatternName(DemandPattern pattern);
 
 // Demand at each step start + i × stepSeconds, for steps steps. Noise comes from its own generator
 // seeded with seed, so faults and terminations do not change the demand.
-std::vector<float> buildDemand(const DemandSpec& spec, EpochMs start, int stepSeconds, std::int64_t steps,
+LargeVector<float> buildDemand(const DemandSpec& spec, EpochMs start, int stepSeconds, std::int64_t steps,
                                std::uint64_t seed);
 
 // Reads "time,rps" rows; a first line that does not parse is taken as a header. Errors name FILE:LINE.

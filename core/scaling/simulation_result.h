@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/util/huge_page_allocator.h"
 #include "core/util/time.h"
 
 namespace archdesk::core::scaling {
@@ -41,16 +42,16 @@ struct Activity
 struct SimulationSeries
 {
     int azCount = 0;
-    std::vector<float> demand;            // requests per second offered
-    std::vector<float> served;            // requests per second served
-    std::vector<float> unserved;          // demand − served
-    std::vector<float> capacity;          // healthy routed targets × capacity_rps
-    std::vector<float> cpu;               // average CPU % of warmed-up in-service instances (NaN: no datapoint)
-    std::vector<float> requestsPerTarget; // requests per healthy target per minute (NaN: none)
-    std::vector<std::uint16_t> desired;
-    std::vector<std::uint16_t> inService;   // [step × azCount + az]
-    std::vector<std::uint16_t> pending;     // [step × azCount + az]
-    std::vector<std::uint16_t> terminating; // [step × azCount + az]
+    LargeVector<float> demand;            // requests per second offered
+    LargeVector<float> served;            // requests per second served
+    LargeVector<float> unserved;          // demand − served
+    LargeVector<float> capacity;          // healthy routed targets × capacity_rps
+    LargeVector<float> cpu;               // average CPU % of warmed-up in-service instances (NaN: no datapoint)
+    LargeVector<float> requestsPerTarget; // requests per healthy target per minute (NaN: none)
+    LargeVector<std::uint16_t> desired;
+    LargeVector<std::uint16_t> inService;   // [step × azCount + az]
+    LargeVector<std::uint16_t> pending;     // [step × azCount + az]
+    LargeVector<std::uint16_t> terminating; // [step × azCount + az]
 
     std::size_t size() const { return demand.size(); }
 };
@@ -79,7 +80,7 @@ struct SimulationResult
     std::vector<std::string> azs;
     std::vector<std::string> policyNames;
     SimulationSummary summary;
-    std::vector<Activity> activities;
+    LargeVector<Activity> activities;
     SimulationSeries series;
 
     EpochMs timeOf(std::size_t step) const { return start + static_cast<EpochMs>(step) * stepSeconds * kMsPerSecond; }

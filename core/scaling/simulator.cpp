@@ -7,6 +7,8 @@
 #include <numeric>
 
 #include "core/billing/hourly_biller.h"
+#include "core/scaling/alarm_streak.h"
+#include "core/scaling/load_model.h"
 #include "core/scaling/policy_evaluation.h"
 #include "core/util/random.h"
 
@@ -15,7 +17,6 @@ namespace archdesk::core::scaling {
 namespace {
 
 constexpr int kMaxAzs = 16;
-constexpr std::size_t kMaxQuietPolicies = 16; // more policies than this always take the full step
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
 enum class Phase : std::uint8_t { Pending, InService, Terminating, Gone };
@@ -83,14 +84,6 @@ private:
 
 enum QueueId { kQueueLaunch, kQueueRouted, kQueueWarm, kQueueDeroute, kQueueDeregister, kQueueSpot, kQueueCount };
 
-// Consecutive datapoints an alarm has seen: all that changes while the group stands still.
-struct Streak
-{
-    int breaching = 0; // simple/step: breaching datapoints
-    int above = 0;     // target tracking: datapoints above target
-    int below = 0;     // target tracking: datapoints below the scale-in line
-};
-
 struct PolicyState
 {
     Streak streak;
@@ -151,33 +144,26 @@ private:
 
     void applyScheduled();
     void applyFaults();
-    struct Load
-    {
-        double served = 0;
-        double cpu = 0;
-        double rpt = 0;
-        bool hasCpu = false;
-        bool hasRpt = false;
-    };
-    void refreshReciprocals();
-    [[gnu::always_inline]] Load loadAt(double demand) const;
+    void refreshLoadModel();
     void measure(double demand);
     bool quiet() const;
     std::int64_t quietUntil(std::int64_t steps) const;
-    bool runQuiet(std::int64_t end, const std::vector<float>& demand);
-    void flushQuiet(std::int64_t first);
+    bool runQuiet(std::int64_t end, const LargeVector<float>& demand);
+    void flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired);
     void setLoad(const Load& l);
-    void finishStep(double demand);
-    [[gnu::always_inline]] void accumulate(double demand, const Load& load, double& unservedSum, double& demandSum);
+    void finishStep(const LargeVector<float>& demand);
+    [[gnu::always_inline]] void accumulate(double demand, double served, double& unservedSum, double& demandSum) const;
+    template <typename LoadOf>
+    void appendSeries(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
+                      LoadOf&& loadOf);
     void addHourUsage(std::int64_t steps);
     void evaluatePoliciesAtMinute();
     int warmingFor(std::int64_t warmupSteps) const;
-    static MetricKind metricOf(const ScalingPolicy& p);
-    [[gnu::always_inline]] bool advanceStreak(const ScalingPolicy& p, const PolicyState& ps, Streak& streak, bool has, double metric) const;
+    [[gnu::always_inline]] bool policyActs(std::size_t i, Streak& streak, bool has, double metric, std::int64_t t) const;
     void replaceUnhealthy();
     void reconcile();
     void rebalance();
-    void record(double demand);
+    void record(const LargeVector<float>& demand);
     void setDesired(int desired, const DesiredCause& cause);
     void logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap);
     void priceFleet();
@@ -212,9 +198,9 @@ private:
     int m_unhealthyInService = 0;
     bool m_balanceDirty = true;
     bool m_countsDirty = true;
-    // Reciprocals of the counts the metric divides by, refreshed only when an instance changes: a step
-    // without events then needs no division at all.
-    double m_invTargets = 0, m_invWarmAlive = 0, m_invHealthy = 0, m_cpuPerRps = 0;
+    // The load at the counts of the moment, refreshed only when an instance changes: a step without
+    // events then needs no division at all.
+    LoadModel m_load;
     std::int64_t m_nextEvent = std::numeric_limits<std::int64_t>::max();
     std::int64_t m_minuteCountdown = 0;
     int m_warmAliveTotal = 0;
@@ -242,8 +228,16 @@ private:
 
     std::vector<std::int64_t> m_scheduledNext; // next step of each scheduled action (-1 none)
     std::vector<PolicyState> m_policyState;
+    std::vector<AlarmRule> m_rules; // per policy
+    // runQuiet, per policy: the datapoints of the stretch so far, as bits, and the streak before them.
+    struct QuietAlarm
+    {
+        AlarmBits bits;
+        Streak start;
+        bool hasData = false;
+    };
+    std::vector<QuietAlarm> m_quietAlarms;
     std::vector<PolicyOutcome> m_outcomes;
-    std::array<Streak, kMaxQuietPolicies> m_savedStreaks; // runQuiet: the streaks before the minute it peeks at
     DesiredCause m_lastCause;
     int m_launchOwner = -1;
 
@@ -627,6 +621,7 @@ void Simulator::applyFaults()
         const auto az = static_cast<std::size_t>(m_outageAz[f]);
         if (m_t == m_outageStart[f]) {
             m_outage[az] = true;
+            m_countsDirty = true; // its load balancer node leaves DNS
             // Everything in the AZ is lost: pending launches fail, running instances stop answering.
             for (std::size_t i = 0; i < m_instances.size(); ++i) {
                 Instance& in = m_instances[i];
@@ -645,6 +640,7 @@ void Simulator::applyFaults()
         }
         if (m_t == m_outageEnd[f]) {
             m_outage[az] = false;
+            m_countsDirty = true;
             m_balanceDirty = true; // the AZ is back: time to rebalance
         }
     }
@@ -692,62 +688,38 @@ void Simulator::applyFaults()
     }
 }
 
-void Simulator::refreshReciprocals()
+void Simulator::refreshLoadModel()
 {
     if (!m_countsDirty)
         return;
+    auto& m = m_load;
     const int targets = m_routedTotal + m_routedDeadTotal;
-    m_invTargets = targets > 0 ? 1.0 / targets : 0.0;
-    m_invWarmAlive = m_warmAliveTotal > 0 ? 1.0 / m_warmAliveTotal : 0.0;
-    m_invHealthy = m_routedTotal > 0 ? 1.0 / m_routedTotal : 0.0;
-    m_countsDirty = false;
-}
-
-inline Simulator::Load Simulator::loadAt(double demand) const
-{
-    // The load balancer's view: registered targets it still believes healthy (dead ones until their
-    // failed health checks add up), per AZ node; nodes of AZs in an outage or without targets drop out.
-    const double cap = m_plan.instance.capacityRps;
-    const double cpuPerRps = m_cpuPerRps;
-    Load l;
-    double cpuSum = 0;
-    if (m_plan.loadBalancer.crossZone) {
-        // Every registered target gets an equal share of the whole, whichever node took the request.
-        if (m_invTargets > 0) {
-            const double servedEach = std::min(demand * m_invTargets, cap);
-            l.served = servedEach * m_routedTotal;
-            cpuSum = m_warmRoutedTotal * servedEach * cpuPerRps;
-        }
-    } else {
-        int nodes = 0;
-        for (int a = 0; a < m_azCount; ++a) {
-            const auto ua = static_cast<std::size_t>(a);
-            nodes += (!m_outage[ua] && m_routed[ua] + m_routedDead[ua] > 0) ? 1 : 0;
-        }
-        if (nodes > 0) {
-            const double perNode = demand / nodes;
-            for (int a = 0; a < m_azCount; ++a) {
-                const auto ua = static_cast<std::size_t>(a);
-                const int targets = m_routed[ua] + m_routedDead[ua];
-                if (targets == 0 || m_outage[ua])
-                    continue;
-                const double servedEach = std::min(perNode / targets, cap);
-                l.served += servedEach * m_routed[ua];
-                cpuSum += m_warmRouted[ua] * servedEach * cpuPerRps;
-            }
-        }
+    m.invTargets = targets > 0 ? 1.0 / targets : 0.0;
+    m.invWarmAlive = m_warmAliveTotal > 0 ? 1.0 / m_warmAliveTotal : 0.0;
+    m.invHealthy = m_routedTotal > 0 ? 1.0 / m_routedTotal : 0.0;
+    m.routedTotal = m_routedTotal;
+    m.warmRoutedTotal = m_warmRoutedTotal;
+    m.hasCpu = m_warmAliveTotal > 0;
+    m.hasRpt = m_routedTotal > 0;
+    // The load balancer's AZ nodes: those of AZs in an outage or without registered targets drop out of DNS.
+    m.nodes = 0;
+    for (int a = 0; a < m_azCount; ++a) {
+        const auto ua = static_cast<std::size_t>(a);
+        const int azTargets = m_routed[ua] + m_routedDead[ua];
+        if (m_outage[ua] || azTargets == 0)
+            continue;
+        const auto k = static_cast<std::size_t>(m.nodes++);
+        m.nodeTargets[k] = azTargets;
+        m.nodeRouted[k] = m_routed[ua];
+        m.nodeWarmRouted[k] = m_warmRouted[ua];
     }
-    l.hasCpu = m_warmAliveTotal > 0;
-    l.cpu = cpuSum * m_invWarmAlive;
-    l.hasRpt = m_routedTotal > 0;
-    l.rpt = demand * 60.0 * m_invHealthy;
-    return l;
+    m_countsDirty = false;
 }
 
 void Simulator::measure(double demand)
 {
-    refreshReciprocals();
-    setLoad(loadAt(demand));
+    refreshLoadModel();
+    setLoad(m_load.at(demand));
 }
 
 void Simulator::setLoad(const Load& l)
@@ -759,31 +731,14 @@ void Simulator::setLoad(const Load& l)
     m_hasRpt = l.hasRpt;
 }
 
-MetricKind Simulator::metricOf(const ScalingPolicy& p)
+inline bool Simulator::policyActs(std::size_t i, Streak& st, bool has, double metric, std::int64_t t) const
 {
-    return p.type == PolicyType::TargetTracking ? p.targetTracking.metric
-           : p.alarm                            ? p.alarm->metric
-                                                : MetricKind::CpuPercent;
-}
-
-inline bool Simulator::advanceStreak(const ScalingPolicy& p, const PolicyState& ps, Streak& st, bool has, double metric) const
-{
-    // Missing datapoints leave the alarms as they were (CloudWatch "missing" treatment).
-    if (!has)
-        return false;
-    if (p.type == PolicyType::TargetTracking) {
-        const auto& tt = p.targetTracking;
-        st.above = metric > tt.target ? st.above + 1 : 0;
-        st.below = metric < tt.scaleInRatio * tt.target ? st.below + 1 : 0;
-        return st.above >= tt.scaleOutDatapoints || (st.below >= tt.scaleInDatapoints && !tt.disableScaleIn);
-    }
-    const bool breach = p.alarm ? breaches(*p.alarm, metric) : findStep(p.steps, metric - p.threshold).has_value();
-    st.breaching = breach ? st.breaching + 1 : 0;
-    if (st.breaching < (p.alarm ? p.alarm->datapoints : 1))
-        return false;
     // In ALARM: Auto Scaling actions are invoked again every minute while the alarm stays there; a simple
     // policy waits for its activity and cooldown.
-    return !(p.type == PolicyType::Simple && (ps.outstanding > 0 || m_t < ps.cooldownEnd));
+    if (!m_rules[i].advance(st, has, metric))
+        return false;
+    const auto& ps = m_policyState[i];
+    return !(m_rules[i].simple() && (ps.outstanding > 0 || t < ps.cooldownEnd));
 }
 
 int Simulator::warmingFor(std::int64_t warmupSteps) const
@@ -813,9 +768,9 @@ void Simulator::evaluatePoliciesAtMinute()
         auto& o = m_outcomes[i];
         o.fired = false;
         o.desired = m_desired;
-        const bool cpu = metricOf(p) == MetricKind::CpuPercent;
+        const bool cpu = m_rules[i].cpuMetric();
         const double metric = cpu ? m_cpu : m_rpt;
-        if (advanceStreak(p, m_policyState[i], m_policyState[i].streak, cpu ? m_hasCpu : m_hasRpt, metric)) {
+        if (policyActs(i, m_policyState[i].streak, cpu ? m_hasCpu : m_hasRpt, metric, m_t)) {
             GroupView pg = g;
             if (p.warmupSeconds)
                 pg.warming = warmingFor(toSteps(*p.warmupSeconds));
@@ -967,37 +922,55 @@ void Simulator::addHourUsage(std::int64_t steps)
     }
 }
 
-void Simulator::record(double demand)
+void Simulator::record(const LargeVector<float>& demand)
 {
     addHourUsage(1);
     m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
-    accumulate(demand, Load{m_served, m_cpu, m_rpt, m_hasCpu, m_hasRpt}, m_unserved, m_demandTotal);
+    const Load l{m_served, m_cpu, m_rpt, m_hasCpu, m_hasRpt};
+    accumulate(demand[static_cast<std::size_t>(m_t)], l.served, m_unserved, m_demandTotal);
+    appendSeries(m_t, 1, demand, m_desired, [&](double) { return l; });
 }
 
-inline void Simulator::accumulate(double demand, const Load& l, double& unservedSum, double& demandSum)
+inline void Simulator::accumulate(double demand, double served, double& unservedSum, double& demandSum) const
 {
-    const double unserved = std::max(0.0, demand - l.served);
-    unservedSum += unserved * m_plan.stepSeconds;
+    unservedSum += std::max(0.0, demand - served) * m_plan.stepSeconds;
     demandSum += demand * m_plan.stepSeconds;
-    if (!m_options.recordSeries)
+}
+
+template <typename LoadOf>
+void Simulator::appendSeries(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
+                             LoadOf&& loadOf)
+{
+    // Steps [first, first + count) at the group's current counts (the columns are sized for the whole run
+    // up front): the counts filled in bulk, the load per step from loadOf(demand).
+    if (!m_options.recordSeries || count <= 0)
         return;
-    // Steps arrive in order, one call each: appending to reserved columns spares zero-filling them first.
     auto& s = m_result.series;
-    s.served.push_back(static_cast<float>(l.served));
-    s.unserved.push_back(static_cast<float>(unserved));
-    s.capacity.push_back(static_cast<float>(m_routedTotal * m_plan.instance.capacityRps));
-    s.cpu.push_back(l.hasCpu ? static_cast<float>(l.cpu) : kNaN);
-    s.requestsPerTarget.push_back(l.hasRpt ? static_cast<float>(l.rpt) : kNaN);
-    s.desired.push_back(static_cast<std::uint16_t>(m_desired));
-    for (int a = 0; a < m_azCount; ++a) {
-        const auto ua = static_cast<std::size_t>(a);
-        s.inService.push_back(static_cast<std::uint16_t>(m_inService[ua]));
-        s.pending.push_back(static_cast<std::uint16_t>(m_pending[ua]));
-        s.terminating.push_back(static_cast<std::uint16_t>(m_terminating[ua]));
+    const auto at = static_cast<std::size_t>(first);
+    const auto n = static_cast<std::size_t>(count);
+    const auto azs = static_cast<std::size_t>(m_azCount);
+    std::fill_n(s.capacity.begin() + at, n, static_cast<float>(m_routedTotal * m_plan.instance.capacityRps));
+    std::fill_n(s.desired.begin() + at, n, static_cast<std::uint16_t>(desired));
+    for (auto [column, counts] : {std::pair{&s.inService, &m_inService}, std::pair{&s.pending, &m_pending},
+                                  std::pair{&s.terminating, &m_terminating}}) {
+        std::uint16_t* out = column->data() + at * azs;
+        for (std::size_t a = 0; a < azs; ++a) {
+            const auto value = static_cast<std::uint16_t>((*counts)[a]);
+            for (std::size_t i = 0; i < n; ++i)
+                out[i * azs + a] = value;
+        }
+    }
+    for (std::size_t i = at; i < at + n; ++i) {
+        const double d = demand[i];
+        const Load l = loadOf(d);
+        s.served[i] = static_cast<float>(l.served);
+        s.unserved[i] = static_cast<float>(std::max(0.0, d - l.served));
+        s.cpu[i] = l.hasCpu ? static_cast<float>(l.cpu) : kNaN;
+        s.requestsPerTarget[i] = l.hasRpt ? static_cast<float>(l.rpt) : kNaN;
     }
 }
 
-void Simulator::finishStep(double demand)
+void Simulator::finishStep(const LargeVector<float>& demand)
 {
     replaceUnhealthy();
     reconcile();
@@ -1010,7 +983,7 @@ bool Simulator::quiet() const
     // Nothing but the load can change in this step: no instance event, replacement, launch, termination or
     // rebalancing is due (scheduled actions and outage edges bound the stretch in quietUntil).
     return m_t < m_nextEvent && groupCapacity() == m_desired && m_unhealthyWaiting == 0 &&
-           (!m_balanceDirty || m_azCount < 2) && m_launchOwner < 0 && m_plan.policies.size() <= kMaxQuietPolicies &&
+           (!m_balanceDirty || m_azCount < 2) && m_launchOwner < 0 &&
            m_options.fastForward;
 }
 
@@ -1029,92 +1002,168 @@ std::int64_t Simulator::quietUntil(std::int64_t steps) const
     return end;
 }
 
-bool Simulator::runQuiet(std::int64_t end, const std::vector<float>& demand)
+bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
 {
     // The same arithmetic as a full step, in the same order, for steps where the group stands still: a
-    // year of mostly steady minutes then costs little more than the demand curve itself. The stretch ends
-    // before any step in which a fault strikes or a policy acts; that step runs in full.
-    refreshReciprocals();
-    const std::size_t n = m_plan.policies.size();
-    auto& saved = m_savedStreaks;
-    // Sums in registers for the stretch; written back before anything else reads them.
-    double unservedSum = m_unserved, demandSum = m_demandTotal;
-    const auto writeBack = [&] {
-        m_unserved = unservedSum;
-        m_demandTotal = demandSum;
-    };
-    std::array<bool, kMaxQuietPolicies> cpuMetric{};
+    // year of mostly steady minutes then costs little more than the demand curve itself. Up to 64 minutes'
+    // datapoints at a time become bits per alarm, which tell the first minute at which a policy acts; the
+    // steps before it only add up the load. That minute is evaluated in full, and the stretch ends there
+    // if the group changes, or before any step in which a fault strikes. The sums, budgets and countdown
+    // live in locals, written back when it leaves.
+    refreshLoadModel();
+    const LoadModel model = m_load;
+    const std::size_t n = m_rules.size();
     for (std::size_t i = 0; i < n; ++i)
-        cpuMetric[i] = metricOf(m_plan.policies[i]) == MetricKind::CpuPercent;
+        m_quietAlarms[i].hasData = m_rules[i].cpuMetric() ? model.hasCpu : model.hasRpt;
+    double unservedSum = m_unserved, demandSum = m_demandTotal;
+    double failureBudget = m_failureBudget, spotBudget = m_spotBudget;
+    std::int64_t countdown = m_minuteCountdown;
     const int healthy = m_inServiceTotal - m_unhealthyInService;
     const double failureStep = m_failurePerStep * healthy;
     const double spotStep = m_spotPerStep * m_spotAlive;
+    const bool failures = m_failurePerStep > 0, interruptions = m_spotPerStep > 0;
+    const bool atMax = m_desired == m_max;
+    const std::int64_t perMinute = m_stepsPerMinute;
     const std::int64_t first = m_t;
-    for (; m_t < end; ++m_t) {
-        double failureBudget = m_failureBudget;
-        double spotBudget = m_spotBudget;
-        if (m_failurePerStep > 0) {
-            failureBudget -= failureStep;
-            if (healthy > 0 && failureBudget <= 0)
-                break;
+    // One step's fault check: false when a fault strikes in it; else the budgets after it.
+    const auto faultFree = [&](double& failure, double& spot) {
+        failure = failureBudget;
+        spot = spotBudget;
+        if (failures) {
+            failure -= failureStep;
+            if (healthy > 0 && failure <= 0)
+                return false;
         }
-        if (m_spotPerStep > 0) {
-            spotBudget -= spotStep;
-            if (m_spotAlive > 0 && spotBudget <= 0)
-                break;
+        if (interruptions) {
+            spot -= spotStep;
+            if (m_spotAlive > 0 && spot <= 0)
+                return false;
         }
-        const double d = demand[static_cast<std::size_t>(m_t)];
-        const Load l = loadAt(d);
-        if (m_minuteCountdown - 1 <= 0) {
-            bool acts = false, trackingOutAtMax = false;
-            for (std::size_t i = 0; i < n; ++i) {
-                const auto& p = m_plan.policies[i];
-                auto& st = m_policyState[i].streak;
-                saved[i] = st;
-                const bool has = cpuMetric[i] ? l.hasCpu : l.hasRpt;
-                acts |= advanceStreak(p, m_policyState[i], st, has, cpuMetric[i] ? l.cpu : l.rpt);
-                // Target tracking scaling out asks for at least the current desired: at max, that is max,
-                // and the largest capacity wins, so this minute changes nothing whatever else fires.
-                trackingOutAtMax |= has && p.type == PolicyType::TargetTracking &&
-                                    st.above >= p.targetTracking.scaleOutDatapoints && m_desired == m_max;
-            }
-            m_minuteCountdown = m_stepsPerMinute;
-            if (acts && !trackingOutAtMax) {
-                // Evaluate this minute in full, from the streaks as they were. A policy in ALARM that asks for
-                // the capacity the group already has (at its maximum, say) leaves the stretch quiet.
-                for (std::size_t i = 0; i < n; ++i)
-                    m_policyState[i].streak = saved[i];
-                m_failureBudget = failureBudget;
-                m_spotBudget = spotBudget;
-                setLoad(l);
-                const int before = m_desired;
-                evaluatePoliciesAtMinute();
-                if (m_desired != before || m_launchOwner >= 0) {
-                    writeBack();
-                    flushQuiet(first);
-                    finishStep(d);
-                    ++m_t;
-                    return true;
-                }
-            }
-        } else {
-            --m_minuteCountdown;
-        }
+        return true;
+    };
+    const auto leave = [&](std::int64_t t) {
+        m_t = t;
+        m_unserved = unservedSum;
+        m_demandTotal = demandSum;
         m_failureBudget = failureBudget;
         m_spotBudget = spotBudget;
-        accumulate(d, l, unservedSum, demandSum);
+        m_minuteCountdown = countdown;
+    };
+    // Steps at a time: at most 64 datapoints, one bit each; a few at first, as most stretches are short.
+    constexpr int kChunk = 64;
+    int chunk = 4;
+    std::array<double, kChunk> served, cpu, rpt;
+    std::int64_t t = first;
+    bool fault = false;
+    while (t < end && !fault) {
+        // The load of the next steps, and the alarms' datapoints among them: one per minute, at steps
+        // firstMinute + k × perMinute.
+        const std::int64_t chunkEnd = std::min(end, t + chunk);
+        chunk = std::min(kChunk, chunk * 2);
+        for (std::int64_t s = t; s < chunkEnd; ++s) {
+            const Load l = model.at(demand[static_cast<std::size_t>(s)]);
+            const auto j = static_cast<std::size_t>(s - t);
+            served[j] = l.served;
+            cpu[j] = l.cpu;
+            rpt[j] = l.rpt;
+        }
+        const std::int64_t firstMinute = t + std::max<std::int64_t>(countdown - 1, 0);
+        const int count = firstMinute < chunkEnd ? static_cast<int>((chunkEnd - firstMinute + perMinute - 1) / perMinute) : 0;
+        const auto offset = static_cast<std::size_t>(std::min(firstMinute, chunkEnd) - t);
+        // The datapoints at which some policy acts.
+        std::uint64_t acting = 0, highAtMax = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            auto& q = m_quietAlarms[i];
+            if (!q.hasData)
+                continue; // missing datapoints: the alarms stay as they are
+            const auto& rule = m_rules[i];
+            q.start = m_policyState[i].streak;
+            q.bits = rule.bits((rule.cpuMetric() ? cpu.data() : rpt.data()) + offset, count, static_cast<int>(perMinute));
+            std::uint64_t high = 0;
+            std::uint64_t alarm = rule.inAlarm(q.bits, q.start, count, high);
+            if (rule.simple()) {
+                // A simple policy waits for its activity and its cooldown.
+                const auto& ps = m_policyState[i];
+                if (ps.outstanding > 0)
+                    alarm = 0;
+                else if (ps.cooldownEnd > firstMinute)
+                    alarm &= ~datapoint_bits::first(static_cast<int>(
+                        std::min<std::int64_t>(64, (ps.cooldownEnd - firstMinute + perMinute - 1) / perMinute)));
+            }
+            acting |= alarm;
+            // Target tracking scaling out asks for at least the current desired: at max, that is max, and
+            // the largest capacity wins, so such a minute changes nothing whatever else fires.
+            if (atMax && rule.tracking())
+                highAtMax |= high;
+        }
+        acting &= ~highAtMax;
+        std::int64_t step = t;
+        const auto alarmsBefore = [&](std::int64_t s) {
+            // The streaks after the datapoints before step s.
+            const int done = s <= firstMinute ? 0 : static_cast<int>((s - firstMinute + perMinute - 1) / perMinute);
+            for (std::size_t i = 0; i < n; ++i)
+                if (const auto& q = m_quietAlarms[i]; q.hasData)
+                    m_policyState[i].streak = m_rules[i].after(q.bits, q.start, done);
+            countdown = done > 0 ? perMinute - (s - 1 - (firstMinute + (done - 1) * perMinute)) : countdown - (s - t);
+        };
+        for (;;) {
+            const int act = acting != 0 ? std::countr_zero(acting) : count;
+            const std::int64_t stop = act < count ? firstMinute + act * perMinute : chunkEnd;
+            // The steps before that minute: the fault check, then the load's sums.
+            double failure = 0, spot = 0;
+            for (; step < stop; ++step) {
+                if (!faultFree(failure, spot)) {
+                    fault = true;
+                    break;
+                }
+                failureBudget = failure;
+                spotBudget = spot;
+                accumulate(demand[static_cast<std::size_t>(step)], served[static_cast<std::size_t>(step - t)],
+                           unservedSum, demandSum);
+            }
+            if (fault || act == count)
+                break; // the chunk is done, or a fault strikes at this step: it runs in full
+            if (!faultFree(failure, spot)) {
+                fault = true;
+                break;
+            }
+            // A policy acts at this step's datapoint: evaluate the minute in full. A policy in ALARM that
+            // asks for the capacity the group already has (at its maximum, say) leaves the stretch quiet.
+            const auto j = static_cast<std::size_t>(step - t);
+            alarmsBefore(step);
+            countdown = perMinute;
+            failureBudget = failure;
+            spotBudget = spot;
+            leave(step);
+            setLoad(Load{served[j], cpu[j], rpt[j], model.hasCpu, model.hasRpt});
+            const int desired = m_desired;
+            evaluatePoliciesAtMinute();
+            if (m_desired != desired || m_launchOwner >= 0) {
+                flushQuiet(first, demand, desired);
+                finishStep(demand);
+                ++m_t;
+                return true;
+            }
+            accumulate(demand[static_cast<std::size_t>(step)], served[j], unservedSum, demandSum);
+            ++step;
+            acting &= acting - 1;
+        }
+        alarmsBefore(step);
+        t = step;
     }
-    writeBack();
-    flushQuiet(first);
-    return m_t > first;
+    leave(t);
+    flushQuiet(first, demand, m_desired);
+    return t > first;
 }
 
-void Simulator::flushQuiet(std::int64_t first)
+void Simulator::flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired)
 {
-    // The quiet steps since first, billed at the counts they all had.
+    // The quiet steps since first, billed and recorded at the counts (and desired) they all had.
     if (m_t > first) {
         addHourUsage(m_t - first);
         m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
+        const LoadModel model = m_load;
+        appendSeries(first, m_t - first, demand, desired, [&model](double d) { return model.at(d); });
     }
 }
 
@@ -1143,7 +1192,9 @@ SimulationResult Simulator::run()
     m_graceSteps = toSteps(plan.group.healthCheckGraceSeconds);
     m_stepsPerMinute = plan.stepSeconds >= 60 ? 1 : 60 / plan.stepSeconds;
     const double stepHours = plan.stepSeconds / 3600.0;
-    m_cpuPerRps = 100.0 / plan.instance.capacityRps;
+    m_load.crossZone = plan.loadBalancer.crossZone;
+    m_load.capacityRps = plan.instance.capacityRps;
+    m_load.cpuPerRps = 100.0 / plan.instance.capacityRps;
     for (const auto& f : plan.faults) {
         if (f.kind == FaultKind::AzOutage) {
             const auto it = std::find(plan.group.azs.begin(), plan.group.azs.end(), f.az);
@@ -1167,6 +1218,9 @@ SimulationResult Simulator::run()
     m_failureBudget = exponential();
     m_spotBudget = exponential();
     m_policyState.assign(plan.policies.size(), PolicyState{});
+    for (const auto& p : plan.policies)
+        m_rules.emplace_back(p);
+    m_quietAlarms.resize(plan.policies.size());
     m_outcomes.assign(plan.policies.size(), PolicyOutcome{});
 
     // Everything sized once: the per-step loop below never allocates (activities aside, which are rare).
@@ -1179,21 +1233,18 @@ SimulationResult Simulator::run()
     const std::size_t hours = static_cast<std::size_t>((steps * plan.stepSeconds + 3599) / 3600) + 1;
     m_hourOnDemand.assign(hours * static_cast<std::size_t>(m_azCount), 0.0);
     m_hourSpot.assign(hours, 0.0);
-    const std::vector<float> demand = buildDemand(plan.demand, plan.start, plan.stepSeconds, steps, plan.seed);
+    // The demand curve is the series' first column: built in place, read by every step.
+    auto& s = m_result.series;
+    s.demand = buildDemand(plan.demand, plan.start, plan.stepSeconds, steps, plan.seed);
+    const LargeVector<float>& demand = s.demand;
     if (m_options.recordSeries) {
-        auto& s = m_result.series;
         const auto n = static_cast<std::size_t>(steps);
         s.azCount = m_azCount;
-        s.demand = demand;
-        s.served.reserve(n);
-        s.unserved.reserve(n);
-        s.capacity.reserve(n);
-        s.cpu.reserve(n);
-        s.requestsPerTarget.reserve(n);
-        s.desired.reserve(n);
-        s.inService.reserve(n * static_cast<std::size_t>(m_azCount));
-        s.pending.reserve(n * static_cast<std::size_t>(m_azCount));
-        s.terminating.reserve(n * static_cast<std::size_t>(m_azCount));
+        for (auto* column : {&s.served, &s.unserved, &s.capacity, &s.cpu, &s.requestsPerTarget})
+            column->resize(n);
+        s.desired.resize(n);
+        for (auto* column : {&s.inService, &s.pending, &s.terminating})
+            column->resize(n * static_cast<std::size_t>(m_azCount));
     }
 
     // The group starts at its desired capacity, in service and warmed up, spread across its AZs.
@@ -1217,7 +1268,7 @@ SimulationResult Simulator::run()
             m_minuteCountdown = m_stepsPerMinute;
             evaluatePoliciesAtMinute();
         }
-        finishStep(d);
+        finishStep(demand);
         ++m_t;
     }
     auto& sum = m_result.summary;
@@ -1230,6 +1281,8 @@ SimulationResult Simulator::run()
     sum.servedPct = m_demandTotal > 0 ? 100.0 * (m_demandTotal - m_unserved) / m_demandTotal : 100.0;
     sum.scalingActivities = static_cast<int>(m_result.activities.size());
     priceFleet();
+    if (!m_options.recordSeries)
+        LargeVector<float>().swap(s.demand); // no series: the result carries none
     return std::move(m_result);
 }
 

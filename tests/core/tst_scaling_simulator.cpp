@@ -328,6 +328,18 @@ private slots:
             "alarm": {"metric": "cpu", "threshold": 70, "comparison": ">", "datapoints": 2}},
             {"name": "remove-1", "type": "simple", "adjustment_type": "ChangeInCapacity", "adjustment": -1,
             "alarm": {"metric": "cpu", "threshold": 30, "comparison": "<", "datapoints": 5}}]})");
+        QTest::newRow("10 s steps, bands without an alarm, a 100-minute scale-in streak")
+            << QByteArray(R"({"step_seconds": 10, "policies": [{"name": "cpu-target-60", "type": "target_tracking",
+            "metric": "cpu", "target": 60, "scale_in_datapoints": 100}, {"name": "bands", "type": "step",
+            "adjustment_type": "ChangeInCapacity", "threshold": 80, "steps": [{"lower": 0, "upper": 10,
+            "adjustment": 1}, {"lower": 10, "adjustment": 3}]}]})");
+        // Twenty target tracking policies on CPU and requests per target, targets spread out.
+        json many = json::array();
+        for (int i = 0; i < 20; ++i)
+            many.push_back({{"name", "tt-" + std::to_string(i)}, {"type", "target_tracking"},
+                            {"metric", i % 2 ? "requests_per_target" : "cpu"},
+                            {"target", i % 2 ? 2000 + 300 * i : 40 + 2 * i}});
+        QTest::newRow("twenty policies") << QByteArray::fromStdString(json{{"policies", many}}.dump());
     }
     void fastForward_matchesFullSteps()
     {

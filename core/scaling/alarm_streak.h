@@ -1,0 +1,163 @@
+#pragma once
+// AlarmRule and Streak: a policy's CloudWatch alarm(s) reduced to what the simulator checks each minute —
+// which metric, which comparison, how many consecutive datapoints — and the datapoints seen so far.
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+
+#include "core/scaling/policy_evaluation.h"
+#include "core/scaling/scaling_policy.h"
+
+namespace archdesk::core::scaling {
+
+// Consecutive datapoints an alarm has seen: all that changes while the group stands still.
+struct Streak
+{
+    int breaching = 0; // simple/step: breaching datapoints
+    int above = 0;     // target tracking: datapoints above target
+    int below = 0;     // target tracking: datapoints below the scale-in line
+};
+
+// Up to 64 datapoints at once, one bit each (bit k = datapoint k), for stretches in which the group
+// stands still and only the metric moves.
+namespace datapoint_bits {
+
+inline std::uint64_t first(int count)
+{
+    return count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
+}
+
+// The datapoints k < count at which a streak of set bits, `prior` long before datapoint 0, is at least
+// `need` long.
+inline std::uint64_t reached(std::uint64_t bits, int count, int prior, int need)
+{
+    bits &= first(count);
+    if (need <= 1)
+        return need <= 0 ? first(count) : bits;
+    // Runs within these datapoints: bits k-need+1 … k all set, by doubling the run length.
+    std::uint64_t runs = 0;
+    if (need <= 64) {
+        runs = bits;
+        for (int have = 1; have < need;) {
+            const int shift = std::min(have, need - have);
+            runs &= runs << shift;
+            have += shift;
+        }
+    }
+    // Runs that began before datapoint 0: k in [need - prior - 1, the first unset bit).
+    const int ones = std::countr_one(bits);
+    const int from = std::max(0, need - prior - 1);
+    const std::uint64_t carried = from < ones ? first(ones) & ~first(from) : 0;
+    return runs | carried;
+}
+
+// The streak after the first `count` datapoints.
+inline int after(std::uint64_t bits, int count, int prior)
+{
+    if (count <= 0)
+        return prior;
+    bits &= first(count);
+    if (bits == first(count))
+        return prior + count;
+    return std::countl_one(bits << (64 - count));
+}
+
+} // namespace datapoint_bits
+
+// Datapoints of one metric, as bits: above/below target tracking's lines, or breaching the alarm.
+struct AlarmBits
+{
+    std::uint64_t breach = 0;
+    std::uint64_t above = 0;
+    std::uint64_t below = 0;
+};
+
+class AlarmRule
+{
+public:
+    explicit AlarmRule(const ScalingPolicy& p)
+        : m_policy(&p), m_type(p.type),
+          m_cpu((p.type == PolicyType::TargetTracking ? p.targetTracking.metric
+                 : p.alarm                            ? p.alarm->metric
+                                                      : MetricKind::CpuPercent) == MetricKind::CpuPercent),
+          m_target(p.targetTracking.target), m_scaleInLine(p.targetTracking.scaleInRatio * p.targetTracking.target),
+          m_outDatapoints(p.targetTracking.scaleOutDatapoints), m_inDatapoints(p.targetTracking.scaleInDatapoints),
+          m_disableScaleIn(p.targetTracking.disableScaleIn), m_datapoints(p.alarm ? p.alarm->datapoints : 1)
+    {
+    }
+
+    bool cpuMetric() const { return m_cpu; }
+    bool tracking() const { return m_type == PolicyType::TargetTracking; }
+    bool simple() const { return m_type == PolicyType::Simple; }
+    int scaleOutDatapoints() const { return m_outDatapoints; }
+
+    // Adds one datapoint (none: missing, which leaves the alarms as they were — CloudWatch's "missing"
+    // treatment); true when an alarm of the policy is in ALARM (target tracking: its high or low alarm).
+    bool advance(Streak& st, bool has, double metric) const
+    {
+        if (!has)
+            return false;
+        if (m_type == PolicyType::TargetTracking) {
+            st.above = metric > m_target ? st.above + 1 : 0;
+            st.below = metric < m_scaleInLine ? st.below + 1 : 0;
+            return st.above >= m_outDatapoints || (st.below >= m_inDatapoints && !m_disableScaleIn);
+        }
+        const auto& p = *m_policy;
+        const bool breach = p.alarm ? breaches(*p.alarm, metric) : findStep(p.steps, metric - p.threshold).has_value();
+        st.breaching = breach ? st.breaching + 1 : 0;
+        return st.breaching >= m_datapoints;
+    }
+
+    // The same, for `count` (≤ 64) datapoints at once: metric[k × stride].
+    AlarmBits bits(const double* metric, int count, int stride) const
+    {
+        AlarmBits b;
+        if (m_type == PolicyType::TargetTracking) {
+            for (int k = 0; k < count; ++k) {
+                const double m = metric[k * stride];
+                b.above |= std::uint64_t{m > m_target} << k;
+                b.below |= std::uint64_t{m < m_scaleInLine} << k;
+            }
+            return b;
+        }
+        const auto& p = *m_policy;
+        for (int k = 0; k < count; ++k) {
+            const double m = metric[k * stride];
+            const bool breach = p.alarm ? breaches(*p.alarm, m) : findStep(p.steps, m - p.threshold).has_value();
+            b.breach |= std::uint64_t{breach} << k;
+        }
+        return b;
+    }
+    // The datapoints at which advance() would have returned true, from streak st; high: those at which
+    // target tracking's high alarm is in ALARM.
+    std::uint64_t inAlarm(const AlarmBits& b, const Streak& st, int count, std::uint64_t& high) const
+    {
+        using namespace datapoint_bits;
+        if (m_type != PolicyType::TargetTracking) {
+            high = 0;
+            return reached(b.breach, count, st.breaching, m_datapoints);
+        }
+        high = reached(b.above, count, st.above, m_outDatapoints);
+        return high | (m_disableScaleIn ? 0 : reached(b.below, count, st.below, m_inDatapoints));
+    }
+    // The streak after the first `count` datapoints.
+    Streak after(const AlarmBits& b, const Streak& st, int count) const
+    {
+        using namespace datapoint_bits;
+        if (m_type != PolicyType::TargetTracking)
+            return {datapoint_bits::after(b.breach, count, st.breaching), st.above, st.below};
+        return {st.breaching, datapoint_bits::after(b.above, count, st.above), datapoint_bits::after(b.below, count, st.below)};
+    }
+
+private:
+    const ScalingPolicy* m_policy;
+    PolicyType m_type;
+    bool m_cpu;
+    double m_target, m_scaleInLine;
+    int m_outDatapoints, m_inDatapoints;
+    bool m_disableScaleIn;
+    int m_datapoints;
+};
+
+} // namespace archdesk::core::scaling

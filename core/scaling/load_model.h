@@ -1,0 +1,73 @@
+#pragma once
+// LoadModel: what the load balancer and the group's metrics make of a demand, at the group's counts of
+// one moment. The simulator takes this snapshot whenever an instance changes, so that a step where none
+// does costs a few multiplications, and the lean loop can keep the whole snapshot in registers.
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace archdesk::core::scaling {
+
+// One step's load: requests per second served, the group's average CPU % and requests per target per
+// minute (each with whether it has a datapoint at all).
+struct Load
+{
+    double served = 0;
+    double cpu = 0;
+    double rpt = 0;
+    bool hasCpu = false;
+    bool hasRpt = false;
+};
+
+struct LoadModel
+{
+    static constexpr std::size_t kMaxNodes = 16;
+
+    // Fixed for the run.
+    bool crossZone = true;
+    double capacityRps = 0; // what one instance serves
+    double cpuPerRps = 0;   // CPU % per request per second on one instance
+
+    // The counts of the moment.
+    double invTargets = 0;   // 1 / registered targets (healthy or not yet found dead), 0 if none
+    double invWarmAlive = 0; // 1 / warmed-up healthy in-service instances, 0 if none
+    double invHealthy = 0;   // 1 / healthy registered targets, 0 if none
+    int routedTotal = 0;     // healthy registered targets
+    int warmRoutedTotal = 0; // … of which warmed up
+    bool hasCpu = false;
+    bool hasRpt = false;
+    // Cross-zone off: the AZ nodes in DNS (not in an outage, with a registered target), in AZ order.
+    int nodes = 0;
+    std::array<int, kMaxNodes> nodeTargets{}, nodeRouted{}, nodeWarmRouted{};
+
+    Load at(double demand) const
+    {
+        // Dead targets get their share until their failed health checks add up; the share they get is lost.
+        Load l;
+        double cpuSum = 0;
+        if (crossZone) {
+            // Every registered target gets an equal share of the whole, whichever node took the request.
+            if (invTargets > 0) {
+                const double servedEach = std::min(demand * invTargets, capacityRps);
+                l.served = servedEach * routedTotal;
+                cpuSum = warmRoutedTotal * servedEach * cpuPerRps;
+            }
+        } else if (nodes > 0) {
+            // Every node gets an equal share, split equally between its own targets.
+            const double perNode = demand / nodes;
+            for (std::size_t k = 0; k < static_cast<std::size_t>(nodes); ++k) {
+                const double servedEach = std::min(perNode / nodeTargets[k], capacityRps);
+                l.served += servedEach * nodeRouted[k];
+                cpuSum += nodeWarmRouted[k] * servedEach * cpuPerRps;
+            }
+        }
+        l.hasCpu = hasCpu;
+        l.cpu = cpuSum * invWarmAlive;
+        l.hasRpt = hasRpt;
+        l.rpt = demand * 60.0 * invHealthy;
+        return l;
+    }
+};
+
+} // namespace archdesk::core::scaling
