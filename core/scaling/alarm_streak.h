@@ -122,10 +122,20 @@ public:
             return b;
         }
         const auto& p = *m_policy;
-        for (int k = 0; k < count; ++k) {
-            const double m = metric[k * stride];
-            const bool breach = p.alarm ? breaches(*p.alarm, m) : findStep(p.steps, m - p.threshold).has_value();
-            b.breach |= std::uint64_t{breach} << k;
+        const auto each = [&](auto breach) {
+            for (int k = 0; k < count; ++k)
+                b.breach |= std::uint64_t{breach(metric[k * stride])} << k;
+        };
+        if (!p.alarm) {
+            each([&](double m) { return findStep(p.steps, m - p.threshold).has_value(); });
+            return b;
+        }
+        const double threshold = p.alarm->threshold;
+        switch (p.alarm->comparison) {
+        case Comparison::GreaterThanOrEqual: each([=](double m) { return m >= threshold; }); break;
+        case Comparison::GreaterThan: each([=](double m) { return m > threshold; }); break;
+        case Comparison::LessThan: each([=](double m) { return m < threshold; }); break;
+        case Comparison::LessThanOrEqual: each([=](double m) { return m <= threshold; }); break;
         }
         return b;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -127,6 +128,7 @@ private:
     }
     void schedule(std::int64_t step, int slot, EventKind kind, QueueId queue);
     void addCandidate(int slot);
+    int firstBucketFrom(int az, int from) const;
     void removeCandidate(int slot);
     void markUnhealthy(int slot);
     int bucketOf(std::int64_t step) const
@@ -186,7 +188,9 @@ private:
     // Termination candidates per AZ and per second-of-the-hour of their launch (in buckets of the
     // step), so "closest to the next billing hour" is a walk over buckets, not over instances.
     std::vector<std::vector<int>> m_buckets;
+    std::vector<std::uint64_t> m_bucketBits; // per AZ, m_bucketWords words: bit k = bucket k is not empty
     std::array<int, kMaxAzs> m_candidates{};
+    int m_bucketWords = 1;
     int m_bucketCount = 1;
     int m_bucketSeconds = 60;
 
@@ -341,11 +345,13 @@ void Simulator::addCandidate(int slot)
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
     if (in.candidate || in.isProtected)
         return;
-    auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + bucketOf(in.launchStep))];
+    const int k = bucketOf(in.launchStep);
+    auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + k)];
     in.candidate = true;
     in.bucketPos = static_cast<int>(bucket.size());
     bucket.push_back(slot);
     ++m_candidates[in.az];
+    m_bucketBits[static_cast<std::size_t>(in.az * m_bucketWords + k / 64)] |= std::uint64_t{1} << (k % 64);
 }
 
 void Simulator::removeCandidate(int slot)
@@ -353,13 +359,36 @@ void Simulator::removeCandidate(int slot)
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
     if (!in.candidate)
         return;
-    auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + bucketOf(in.launchStep))];
+    const int k = bucketOf(in.launchStep);
+    auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + k)];
     const int last = bucket.back();
     bucket[static_cast<std::size_t>(in.bucketPos)] = last;
     m_instances[static_cast<std::size_t>(last)].bucketPos = in.bucketPos;
     bucket.pop_back();
     in.candidate = false;
     --m_candidates[in.az];
+    if (bucket.empty())
+        m_bucketBits[static_cast<std::size_t>(in.az * m_bucketWords + k / 64)] &= ~(std::uint64_t{1} << (k % 64));
+}
+
+int Simulator::firstBucketFrom(int az, int from) const
+{
+    // The first non-empty bucket of the AZ at or after `from`, wrapping round the hour; -1 if none.
+    const std::uint64_t* words = m_bucketBits.data() + static_cast<std::size_t>(az * m_bucketWords);
+    const auto scan = [&](int lo, int hi) {
+        for (int w = lo / 64; w * 64 < hi; ++w) {
+            std::uint64_t bits = words[w];
+            if (w == lo / 64)
+                bits &= ~std::uint64_t{0} << (lo % 64);
+            if (bits != 0) {
+                const int k = w * 64 + std::countr_zero(bits);
+                return k < hi ? k : -1;
+            }
+        }
+        return -1;
+    };
+    const int k = scan(from, m_bucketCount);
+    return k >= 0 ? k : scan(0, from);
 }
 
 void Simulator::markUnhealthy(int slot)
@@ -547,16 +576,12 @@ int Simulator::pickVictim()
     if (az < 0)
         return -1;
     // Launched one bucket after now's second-of-the-hour = the most of its hour used.
-    const int now = bucketOf(m_t);
-    for (int j = 1; j <= m_bucketCount; ++j) {
-        const int k = (now + j) % m_bucketCount;
-        const auto& bucket = m_buckets[static_cast<std::size_t>(az * m_bucketCount + k)];
-        if (bucket.empty())
-            continue;
-        const std::size_t pick = bucket.size() == 1 ? 0 : static_cast<std::size_t>(m_rng.below(bucket.size()));
-        return bucket[pick];
-    }
-    return -1;
+    const int k = firstBucketFrom(az, (bucketOf(m_t) + 1) % m_bucketCount);
+    if (k < 0)
+        return -1;
+    const auto& bucket = m_buckets[static_cast<std::size_t>(az * m_bucketCount + k)];
+    const std::size_t pick = bucket.size() == 1 ? 0 : static_cast<std::size_t>(m_rng.below(bucket.size()));
+    return bucket[pick];
 }
 
 void Simulator::logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap)
@@ -762,7 +787,7 @@ void Simulator::evaluatePoliciesAtMinute()
     g.warming = std::clamp(m_aliveTotal - m_rebalanceExtra - m_warmAliveTotal, 0, m_desired);
     g.minSize = m_min;
     g.maxSize = m_max;
-    bool anyTracking = false, allTrackingWantIn = true;
+    bool anyTracking = false, allTrackingWantIn = true, anyFired = false;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = m_plan.policies[i];
         auto& o = m_outcomes[i];
@@ -775,12 +800,15 @@ void Simulator::evaluatePoliciesAtMinute()
             if (p.warmupSeconds)
                 pg.warming = warmingFor(toSteps(*p.warmupSeconds));
             o = evaluatePolicy(p, pg, metric);
+            anyFired = anyFired || o.fired;
         }
         if (p.type == PolicyType::TargetTracking && !p.targetTracking.disableScaleIn) {
             anyTracking = true;
             allTrackingWantIn = allTrackingWantIn && o.fired && o.desired < m_desired;
         }
     }
+    if (!anyFired)
+        return;
     int winner = -1, best = m_desired;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& o = m_outcomes[i];
@@ -951,15 +979,12 @@ void Simulator::appendSeries(std::int64_t first, std::int64_t count, const Large
     const auto azs = static_cast<std::size_t>(m_azCount);
     std::fill_n(s.capacity.begin() + at, n, static_cast<float>(m_routedTotal * m_plan.instance.capacityRps));
     std::fill_n(s.desired.begin() + at, n, static_cast<std::uint16_t>(desired));
+    const std::size_t steps = s.size();
     for (auto [column, counts] : {std::pair{&s.inService, &m_inService}, std::pair{&s.pending, &m_pending},
-                                  std::pair{&s.terminating, &m_terminating}}) {
-        std::uint16_t* out = column->data() + at * azs;
-        for (std::size_t a = 0; a < azs; ++a) {
-            const auto value = static_cast<std::uint16_t>((*counts)[a]);
-            for (std::size_t i = 0; i < n; ++i)
-                out[i * azs + a] = value;
-        }
-    }
+                                  std::pair{&s.terminating, &m_terminating}})
+        for (std::size_t a = 0; a < azs; ++a)
+            std::fill_n(column->begin() + static_cast<std::ptrdiff_t>(a * steps + at), n,
+                        static_cast<std::uint16_t>((*counts)[a]));
     for (std::size_t i = at; i < at + n; ++i) {
         const double d = demand[i];
         const Load l = loadOf(d);
@@ -1049,9 +1074,9 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         m_spotBudget = spotBudget;
         m_minuteCountdown = countdown;
     };
-    // Steps at a time: at most 64 datapoints, one bit each; a few at first, as most stretches are short.
+    // Steps at a time: at most 64 datapoints, one bit each; fewer at first, as many stretches are short.
     constexpr int kChunk = 64;
-    int chunk = 4;
+    int chunk = 16;
     std::array<double, kChunk> served, cpu, rpt;
     std::int64_t t = first;
     bool fault = false;
@@ -1229,6 +1254,8 @@ SimulationResult Simulator::run()
     m_bucketSeconds = std::gcd(3600, plan.stepSeconds);
     m_bucketCount = 3600 / m_bucketSeconds;
     m_buckets.assign(static_cast<std::size_t>(m_azCount * m_bucketCount), {});
+    m_bucketWords = (m_bucketCount + 63) / 64;
+    m_bucketBits.assign(static_cast<std::size_t>(m_azCount * m_bucketWords), 0);
     m_result.activities.reserve(1024);
     const std::size_t hours = static_cast<std::size_t>((steps * plan.stepSeconds + 3599) / 3600) + 1;
     m_hourOnDemand.assign(hours * static_cast<std::size_t>(m_azCount), 0.0);
