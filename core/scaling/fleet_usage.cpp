@@ -9,17 +9,14 @@ namespace archdesk::core::scaling {
 std::vector<double> hourlyInstances(const SimulationResult& r)
 {
     const auto& s = r.series;
-    const std::size_t azs = static_cast<std::size_t>(std::max(s.azCount, 0));
     const double stepHours = r.stepSeconds / 3600.0;
     const auto hours = static_cast<std::size_t>(std::ceil(static_cast<double>(s.size()) * stepHours - 1e-9));
     std::vector<double> out(hours, 0.0);
     double total = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         double n = 0;
-        for (std::size_t a = 0; a < azs; ++a) {
-            const std::size_t k = i * azs + a;
-            n += s.pending[k] + s.inService[k] + s.terminating[k];
-        }
+        for (int a = 0; a < s.azCount; ++a)
+            n += s.pendingAt(i, a) + s.inServiceAt(i, a) + s.terminatingAt(i, a);
         const auto hour = std::min(hours - 1, static_cast<std::size_t>(static_cast<double>(i) * stepHours + 1e-9));
         out[hour] += n * stepHours;
         total += n * stepHours;

@@ -142,11 +142,10 @@ nlohmann::json resultToJson(const SimulationResult& r, const ScalingPlan& plan, 
                                {"requests_per_target", num(s.requestsPerTarget[i])},
                                {"desired", s.desired[i]}};
             nlohmann::json perAz = nlohmann::json::object();
-            for (int a = 0; a < s.azCount; ++a) {
-                const std::size_t k = i * static_cast<std::size_t>(s.azCount) + static_cast<std::size_t>(a);
-                perAz[r.azs[static_cast<std::size_t>(a)]] = {
-                    {"in_service", s.inService[k]}, {"pending", s.pending[k]}, {"terminating", s.terminating[k]}};
-            }
+            for (int a = 0; a < s.azCount; ++a)
+                perAz[r.azs[static_cast<std::size_t>(a)]] = {{"in_service", s.inServiceAt(i, a)},
+                                                             {"pending", s.pendingAt(i, a)},
+                                                             {"terminating", s.terminatingAt(i, a)}};
             row["azs"] = perAz;
             series.push_back(std::move(row));
         }
@@ -167,10 +166,8 @@ void writeSeriesCsv(std::ostream& out, const SimulationResult& r)
         out << formatIso8601(r.timeOf(i)) << ',' << num(s.demand[i]) << ',' << num(s.served[i]) << ','
             << num(s.unserved[i]) << ',' << num(s.capacity[i]) << ',' << num(s.cpu[i]) << ','
             << num(s.requestsPerTarget[i]) << ',' << s.desired[i];
-        for (int a = 0; a < s.azCount; ++a) {
-            const std::size_t k = i * static_cast<std::size_t>(s.azCount) + static_cast<std::size_t>(a);
-            out << ',' << s.inService[k] << ',' << s.pending[k] << ',' << s.terminating[k];
-        }
+        for (int a = 0; a < s.azCount; ++a)
+            out << ',' << s.inServiceAt(i, a) << ',' << s.pendingAt(i, a) << ',' << s.terminatingAt(i, a);
         out << '\n';
     }
 }

@@ -49,11 +49,18 @@ struct SimulationSeries
     LargeVector<float> cpu;               // average CPU % of warmed-up in-service instances (NaN: no datapoint)
     LargeVector<float> requestsPerTarget; // requests per healthy target per minute (NaN: none)
     LargeVector<std::uint16_t> desired;
-    LargeVector<std::uint16_t> inService;   // [step × azCount + az]
-    LargeVector<std::uint16_t> pending;     // [step × azCount + az]
-    LargeVector<std::uint16_t> terminating; // [step × azCount + az]
+    // Instances by state and AZ, AZ by AZ: [az × size() + step] (a stretch of steps is one run per AZ).
+    LargeVector<std::uint16_t> inService;
+    LargeVector<std::uint16_t> pending;
+    LargeVector<std::uint16_t> terminating;
 
     std::size_t size() const { return demand.size(); }
+    int inServiceAt(std::size_t step, int az) const { return inService[at(step, az)]; }
+    int pendingAt(std::size_t step, int az) const { return pending[at(step, az)]; }
+    int terminatingAt(std::size_t step, int az) const { return terminating[at(step, az)]; }
+
+private:
+    std::size_t at(std::size_t step, int az) const { return static_cast<std::size_t>(az) * size() + step; }
 };
 
 struct SimulationSummary

@@ -53,7 +53,7 @@ QStringList terminations(const SimulationResult& r)
 
 int inServiceAt(const SimulationResult& r, std::size_t step, int az)
 {
-    return r.series.inService[step * std::size_t(r.series.azCount) + std::size_t(az)];
+    return r.series.inServiceAt(step, az);
 }
 
 } // namespace
@@ -153,8 +153,8 @@ private slots:
         for (std::size_t i = 60; i < 120; ++i) {
             int pending = 0, total = 0;
             for (int a = 0; a < 3; ++a) {
-                pending += r.series.pending[i * 3 + std::size_t(a)];
-                total += r.series.pending[i * 3 + std::size_t(a)] + inServiceAt(r, i, a);
+                pending += r.series.pendingAt(i, a);
+                total += r.series.pendingAt(i, a) + inServiceAt(r, i, a);
             }
             maxPending = std::max(maxPending, pending);
             maxInstances = std::max(maxInstances, total);

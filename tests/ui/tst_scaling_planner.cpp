@@ -5,12 +5,14 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "ui/common/app_state.h"
@@ -90,6 +92,61 @@ private slots:
         page.rerunNow();
         qInfo("one-week plan: re-run + redraw %.1f ms (inside run: %.1f ms)", double(t.nsecsElapsed()) / 1e6,
               page.lastRunMs());
+    }
+
+    // The charts keep their axes from run to run; opening a shorter plan with fewer AZs must still give
+    // axes spanning the new plan, hours rather than weekdays, and one band per AZ.
+    void openingAnotherPlan_rescalesTheChartsAxes()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QFile example(QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        nlohmann::json day = nlohmann::json::parse(example.readAll().toStdString());
+        day["duration_hours"] = 24;
+        day["group"]["azs"] = {"us-east-1a", "us-east-1c"};
+        day["faults"] = nlohmann::json::array();
+        QTemporaryDir dir;
+        const QString dayFile = dir.filePath(QStringLiteral("day.archdesk-plan.json"));
+        QFile out(dayFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(day.dump()));
+        out.close();
+
+        const auto axesOf = [&](ScalingPlannerPage::Chart c) {
+            QChart* chart = page.chartView(c)->chart();
+            QDateTimeAxis* x = nullptr;
+            int count = 0;
+            for (auto* axis : chart->axes()) {
+                ++count;
+                if (auto* t = qobject_cast<QDateTimeAxis*>(axis))
+                    x = t;
+            }
+            return std::pair{x, count};
+        };
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(page.openPlan(dayFile));
+            page.rerunNow();
+            for (int c = 0; c < ScalingPlannerPage::ChartCount; ++c) {
+                const auto [x, count] = axesOf(ScalingPlannerPage::Chart(c));
+                QCOMPARE(count, 2);
+                QVERIFY(x);
+                QCOMPARE(x->format(), QStringLiteral("HH:mm"));
+                QCOMPARE(x->min().msecsTo(x->max()), qint64(24) * 3600 * 1000);
+            }
+            QStringList bands;
+            for (auto* series : page.chartView(ScalingPlannerPage::InstancesChart)->chart()->series())
+                if (qobject_cast<QAreaSeries*>(series))
+                    bands << series->name();
+            QCOMPARE(bands, (QStringList{"1a", "1c", "pending", "terminating"}));
+
+            QVERIFY(page.openPlan(example.fileName()));
+            page.rerunNow();
+            const auto [x, count] = axesOf(ScalingPlannerPage::DemandChart);
+            QCOMPARE(count, 2);
+            QCOMPARE(x->format(), QStringLiteral("ddd"));
+            QCOMPARE(x->min().msecsTo(x->max()), qint64(168) * 3600 * 1000);
+        }
     }
 
     void overlappingBands_areNotSimulated_andNameTheFieldBesideTheTable()

@@ -95,25 +95,47 @@ std::vector<core::SeriesPoint> column(const sc::SimulationResult& r, F value)
     return out;
 }
 
-void resetAxes(QChart* chart, double x0, double x1, double yMax, const QString& yTitle)
+// The chart's time and value axes, made once and then only given new ranges: Qt Charts lays a chart
+// out again for every axis and series it gains, so series are added after the axes, and get their
+// points once attached (one geometry pass each).
+void setAxes(QChart* chart, double x0, double x1, double yMax, const QString& yTitle, qreal labelScale = 1.0)
 {
-    for (auto* axis : chart->axes())
-        chart->removeAxis(axis);
-    auto* x = new QDateTimeAxis;
+    QDateTimeAxis* x = nullptr;
+    QValueAxis* y = nullptr;
+    for (auto* axis : chart->axes()) {
+        if (auto* t = qobject_cast<QDateTimeAxis*>(axis))
+            x = t;
+        else if (auto* v = qobject_cast<QValueAxis*>(axis))
+            y = v;
+    }
+    const auto scaled = [labelScale](QAbstractAxis* axis) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * labelScale);
+        axis->setLabelsFont(font);
+    };
+    if (!x) {
+        x = new QDateTimeAxis;
+        x->setTickCount(8);
+        scaled(x);
+        chart->addAxis(x, Qt::AlignBottom);
+    }
+    if (!y) {
+        y = new QValueAxis;
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        scaled(y);
+        chart->addAxis(y, Qt::AlignLeft);
+    }
     x->setFormat(x1 - x0 > 3 * 86400000.0 ? QStringLiteral("ddd") : QStringLiteral("HH:mm"));
     x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x0), Qt::UTC),
                 QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x1), Qt::UTC));
-    x->setTickCount(8);
-    auto* y = new QValueAxis;
     y->setRange(0, yMax > 0 ? yMax * 1.08 : 1);
     y->setTitleText(yTitle);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (auto* s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+}
+
+void attachToAxes(QChart* chart, QAbstractSeries* series)
+{
+    for (auto* axis : chart->axes())
+        series->attachAxis(axis);
 }
 
 QLineSeries* addLine(QChart* chart, const QString& name, const QList<QPointF>& points, const QColor& color,
@@ -121,12 +143,13 @@ QLineSeries* addLine(QChart* chart, const QString& name, const QList<QPointF>& p
 {
     auto* s = new QLineSeries;
     s->setName(name);
-    s->replace(points);
     QPen pen(color);
     pen.setWidthF(width);
     pen.setStyle(style);
     s->setPen(pen);
     chart->addSeries(s);
+    attachToAxes(chart, s);
+    s->replace(points);
     return s;
 }
 
@@ -460,6 +483,7 @@ void ScalingPlannerPage::redraw()
         double top = 0;
         for (std::size_t i = 0; i < r.series.size(); ++i)
             top = std::max({top, double(r.series.demand[i]), double(r.series.capacity[i])});
+        setAxes(chart, x0, x1, top, tr("req/s"));
         addLine(chart, tr("demand"), toPoints(column(r, [&](std::size_t i) { return double(r.series.demand[i]); }), width(DemandChart)),
                 QColor(0x1f, 0x77, 0xb4));
         addLine(chart, tr("capacity"),
@@ -467,7 +491,6 @@ void ScalingPlannerPage::redraw()
                 QColor(0x2c, 0xa0, 0x2c), 1.2, Qt::DashLine);
         addLine(chart, tr("served"), toPoints(column(r, [&](std::size_t i) { return double(r.series.served[i]); }), width(DemandChart)),
                 QColor(0xff, 0x7f, 0x0e), 1.0);
-        resetAxes(chart, x0, x1, top, tr("req/s"));
     }
     // Instances: in service per AZ, then pending and terminating, stacked.
     {
@@ -478,6 +501,13 @@ void ScalingPlannerPage::redraw()
         static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
                                          QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22)};
         double top = 0;
+        for (std::size_t i = 0; i < r.series.size(); ++i) {
+            double total = 0;
+            for (int a = 0; a < azs; ++a)
+                total += r.series.inServiceAt(i, a) + r.series.pendingAt(i, a) + r.series.terminatingAt(i, a);
+            top = std::max(top, total);
+        }
+        setAxes(chart, x0, x1, top, tr("instances"));
         const auto band = [&](const QString& name, const QColor& color, auto value) {
             std::vector<core::SeriesPoint> lower, upper;
             lower.reserve(base.size());
@@ -487,12 +517,9 @@ void ScalingPlannerPage::redraw()
                 lower.push_back({t, base[i]});
                 base[i] += value(i);
                 upper.push_back({t, base[i]});
-                top = std::max(top, base[i]);
             }
             auto* lo = new QLineSeries;
-            lo->replace(toPoints(lower, width(InstancesChart)));
             auto* up = new QLineSeries;
-            up->replace(toPoints(upper, width(InstancesChart)));
             auto* area = new QAreaSeries(up, lo);
             area->setName(name);
             QColor fill = color;
@@ -500,30 +527,33 @@ void ScalingPlannerPage::redraw()
             area->setBrush(fill);
             area->setPen(QPen(color.darker(120), 0.8));
             chart->addSeries(area);
+            attachToAxes(chart, area);
+            lo->replace(toPoints(lower, width(InstancesChart)));
+            up->replace(toPoints(upper, width(InstancesChart)));
         };
         for (int a = 0; a < azs; ++a)
             band(QString::fromStdString(r.azs[std::size_t(a)]).section(QLatin1Char('-'), -1), palette[a % 6],
-                 [&](std::size_t i) { return double(r.series.inService[i * std::size_t(azs) + std::size_t(a)]); });
+                 [&](std::size_t i) { return double(r.series.inServiceAt(i, a)); });
         band(tr("pending"), QColor(0xff, 0xbb, 0x33), [&](std::size_t i) {
             double n = 0;
             for (int a = 0; a < azs; ++a)
-                n += r.series.pending[i * std::size_t(azs) + std::size_t(a)];
+                n += r.series.pendingAt(i, a);
             return n;
         });
         band(tr("terminating"), QColor(0xd6, 0x27, 0x28), [&](std::size_t i) {
             double n = 0;
             for (int a = 0; a < azs; ++a)
-                n += r.series.terminating[i * std::size_t(azs) + std::size_t(a)];
+                n += r.series.terminatingAt(i, a);
             return n;
         });
         addLine(chart, tr("desired"), toPoints(column(r, [&](std::size_t i) { return double(r.series.desired[i]); }), width(InstancesChart)),
                 Qt::black, 1.2, Qt::DashLine);
-        resetAxes(chart, x0, x1, top, tr("instances"));
     }
     // CPU with the policies' thresholds.
     {
         QChart* chart = m_charts[MetricChart]->chart();
         chart->removeAllSeries();
+        setAxes(chart, x0, x1, 100, tr("%"));
         addLine(chart, tr("CPU %"), toPoints(column(r, [&](std::size_t i) { return double(r.series.cpu[i]); }), width(MetricChart)),
                 QColor(0x1f, 0x77, 0xb4), 1.0);
         const auto hline = [&](const QString& name, double y, const QColor& c) {
@@ -540,7 +570,6 @@ void ScalingPlannerPage::redraw()
                 hline(tr("%1 threshold").arg(QString::fromStdString(p.name)), p.threshold, QColor(0xd6, 0x27, 0x28));
             }
         }
-        resetAxes(chart, x0, x1, 100, tr("%"));
     }
     // Unserved.
     {
@@ -549,9 +578,9 @@ void ScalingPlannerPage::redraw()
         double top = 0;
         for (std::size_t i = 0; i < r.series.size(); ++i)
             top = std::max(top, double(r.series.unserved[i]));
+        setAxes(chart, x0, x1, std::max(top, 1.0), tr("req/s"));
         addLine(chart, tr("unserved"), toPoints(column(r, [&](std::size_t i) { return double(r.series.unserved[i]); }), width(UnservedChart)),
                 QColor(0xd6, 0x27, 0x28), 1.2);
-        resetAxes(chart, x0, x1, std::max(top, 1.0), tr("req/s"));
     }
     // Demand preview in the editor.
     {
@@ -560,15 +589,10 @@ void ScalingPlannerPage::redraw()
         double top = 0;
         for (const float v : r.series.demand)
             top = std::max(top, double(v));
+        // The preview is narrow: smaller tick labels keep a week's day names whole.
+        setAxes(chart, x0, x1, top, QString(), 0.8);
         addLine(chart, tr("demand"), toPoints(column(r, [&](std::size_t i) { return double(r.series.demand[i]); }), 300),
                 QColor(0x1f, 0x77, 0xb4), 1.0);
-        resetAxes(chart, x0, x1, top, QString());
-        // The preview is narrow: smaller tick labels keep a week's day names whole.
-        for (auto* axis : chart->axes()) {
-            QFont small = axis->labelsFont();
-            small.setPointSizeF(small.pointSizeF() * 0.8);
-            axis->setLabelsFont(small);
-        }
     }
 }
 
