@@ -3112,4 +3112,40 @@ Data: %4</translation>
         <translation>Pendentes nos próximos 30 dias (dia do mês; hoje inclui cartões atrasados)</translation>
     </message>
 </context>
+<context>
+    <name>archdesk::ui::TimeAxis</name>
+    <message>
+        <source>Mon</source>
+        <translation>Seg</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Qua</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day on a chart&apos;s time axis</comment>
+        <translation>%2/%1</translation>
+    </message>
+</context>
 </TS>

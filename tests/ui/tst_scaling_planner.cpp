@@ -5,7 +5,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -22,6 +22,7 @@
 #include "ui/scaling/json_list_editor.h"
 #include "ui/scaling/policy_editor.h"
 #include "ui/scaling/scaling_planner_page.h"
+#include "ui/settings/language.h"
 
 using namespace archdesk::ui;
 
@@ -95,11 +96,14 @@ private slots:
     }
 
     // The charts keep their axes from run to run; opening a shorter plan with fewer AZs must still give
-    // axes spanning the new plan, hours rather than weekdays, and one band per AZ.
+    // axes spanning the new plan, ticks every three hours rather than daily, and one band per AZ.
     void openingAnotherPlan_rescalesTheChartsAxes()
     {
         AppState s = state();
         ScalingPlannerPage page(s);
+        page.resize(1800, 900); // wide enough for eight ticks per chart
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QFile example(QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json"));
         QVERIFY(example.open(QIODevice::ReadOnly));
         nlohmann::json day = nlohmann::json::parse(example.readAll().toStdString());
@@ -115,15 +119,12 @@ private slots:
 
         const auto axesOf = [&](ScalingPlannerPage::Chart c) {
             QChart* chart = page.chartView(c)->chart();
-            QDateTimeAxis* x = nullptr;
-            int count = 0;
-            for (auto* axis : chart->axes()) {
-                ++count;
-                if (auto* t = qobject_cast<QDateTimeAxis*>(axis))
-                    x = t;
-            }
-            return std::pair{x, count};
+            QCategoryAxis* x = nullptr;
+            for (auto* axis : chart->axes(Qt::Horizontal))
+                x = qobject_cast<QCategoryAxis*>(axis);
+            return std::pair{x, int(chart->axes().size())};
         };
+        const qint64 monday = QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         for (int round = 0; round < 2; ++round) {
             QVERIFY(page.openPlan(dayFile));
             page.rerunNow();
@@ -131,8 +132,13 @@ private slots:
                 const auto [x, count] = axesOf(ScalingPlannerPage::Chart(c));
                 QCOMPARE(count, 2);
                 QVERIFY(x);
-                QCOMPARE(x->format(), QStringLiteral("HH:mm"));
-                QCOMPARE(x->min().msecsTo(x->max()), qint64(24) * 3600 * 1000);
+                QCOMPARE(qint64(x->min()), monday);
+                QCOMPARE(qint64(x->max()), monday + qint64(24) * 3600 * 1000);
+                const QStringList labels = x->categoriesLabels();
+                QCOMPARE(labels.size(), 9); // 00:00, 03:00, … 24:00
+                QCOMPARE(labels[0], QStringLiteral("00:00"));
+                QCOMPARE(labels[1], QStringLiteral("03:00"));
+                QCOMPARE(x->endValue(labels[1]), double(monday + 3 * 3600 * 1000));
             }
             QStringList bands;
             for (auto* series : page.chartView(ScalingPlannerPage::InstancesChart)->chart()->series())
@@ -144,9 +150,58 @@ private slots:
             page.rerunNow();
             const auto [x, count] = axesOf(ScalingPlannerPage::DemandChart);
             QCOMPARE(count, 2);
-            QCOMPARE(x->format(), QStringLiteral("ddd"));
-            QCOMPARE(x->min().msecsTo(x->max()), qint64(168) * 3600 * 1000);
+            QCOMPARE(qint64(x->max()) - qint64(x->min()), qint64(168) * 3600 * 1000);
+            const QStringList labels = x->categoriesLabels();
+            QCOMPARE(labels.size(), 8);
+            QCOMPARE(labels.first(), QStringLiteral("Mon"));
+            QCOMPARE(labels[4], QStringLiteral("Fri"));
+            QCOMPARE(labels.last().trimmed().remove(QChar(0x200B)), QStringLiteral("Mon")); // the next Monday
         }
+    }
+
+    // A narrower chart gets fewer time ticks, so that no label is cut short; widening brings them back.
+    void resizingTheWindow_refitsTheTimeTicks()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        const auto labels = [&] {
+            for (auto* axis : page.chartView(ScalingPlannerPage::DemandChart)->chart()->axes(Qt::Horizontal))
+                if (auto* x = qobject_cast<QCategoryAxis*>(axis))
+                    return x->categoriesLabels();
+            return QStringList();
+        };
+        page.resize(1800, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(labels().size(), 8); // Mon … Mon, daily
+        page.resize(1000, 700);
+        QTRY_VERIFY(labels().size() < 8);
+        QCOMPARE(labels().first(), QStringLiteral("Mon"));
+        QCOMPARE(labels()[1], QStringLiteral("Wed")); // every other day
+        page.resize(1800, 900);
+        QTRY_COMPARE(labels().size(), 8);
+    }
+
+    // Weekday names on the time axes follow the interface's language.
+    void timeAxes_nameWeekdaysInTheInterfacesLanguage()
+    {
+        QCOMPARE(installLanguage(QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
+        const auto backToEnglish = qScopeGuard([] { installLanguage(QStringLiteral("en")); });
+        AppState s = state();
+        QStringList labels;
+        {
+            ScalingPlannerPage page(s);
+            page.resize(1800, 900);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            for (auto* axis : page.chartView(ScalingPlannerPage::InstancesChart)->chart()->axes(Qt::Horizontal))
+                if (auto* x = qobject_cast<QCategoryAxis*>(axis))
+                    labels = x->categoriesLabels();
+        }
+        QCOMPARE(labels.size(), 8);
+        QCOMPARE(labels.first(), QStringLiteral("Seg"));
+        QCOMPARE(labels[5], QStringLiteral("Sáb"));
+        QCOMPARE(labels[6], QStringLiteral("Dom"));
     }
 
     void overlappingBands_areNotSimulated_andNameTheFieldBesideTheTable()

@@ -4,7 +4,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
@@ -38,6 +38,7 @@
 #include "ui/common/page_header.h"
 #include "ui/common/chart_export.h"
 #include "ui/common/chart_theme.h"
+#include "ui/common/time_axis.h"
 #include "ui/scaling/activity_table_model.h"
 #include "ui/scaling/fault_form.h"
 #include "ui/scaling/field_messages.h"
@@ -68,6 +69,7 @@ QChartView* makeChartView(const QString& title, QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
+    refitTimeAxisOnResize(view);
     return view;
 }
 
@@ -95,27 +97,26 @@ std::vector<core::SeriesPoint> column(const sc::SimulationResult& r, F value)
     return out;
 }
 
-// The chart's time and value axes, made once and then only given new ranges: Qt Charts lays a chart
+// The chart's time and value axes (time: ticks and labels of our own, see time_axis.h), made once and
+// then only given new ranges: Qt Charts lays a chart
 // out again for every axis and series it gains, so series are added after the axes, and get their
 // points once attached (one geometry pass each).
-void setAxes(QChart* chart, double x0, double x1, double yMax, const QString& yTitle, qreal labelScale = 1.0)
+void setAxes(QChartView* view, double x0, double x1, double yMax, const QString& yTitle, qreal labelScale = 1.0)
 {
-    QDateTimeAxis* x = nullptr;
+    QChart* chart = view->chart();
+    QCategoryAxis* x = nullptr;
     QValueAxis* y = nullptr;
-    for (auto* axis : chart->axes()) {
-        if (auto* t = qobject_cast<QDateTimeAxis*>(axis))
-            x = t;
-        else if (auto* v = qobject_cast<QValueAxis*>(axis))
-            y = v;
-    }
+    for (auto* axis : chart->axes(Qt::Horizontal))
+        x = qobject_cast<QCategoryAxis*>(axis);
+    for (auto* axis : chart->axes(Qt::Vertical))
+        y = qobject_cast<QValueAxis*>(axis);
     const auto scaled = [labelScale](QAbstractAxis* axis) {
         QFont font = axis->labelsFont();
         font.setPointSizeF(font.pointSizeF() * labelScale);
         axis->setLabelsFont(font);
     };
     if (!x) {
-        x = new QDateTimeAxis;
-        x->setTickCount(8);
+        x = new QCategoryAxis;
         scaled(x);
         chart->addAxis(x, Qt::AlignBottom);
     }
@@ -125,9 +126,7 @@ void setAxes(QChart* chart, double x0, double x1, double yMax, const QString& yT
         scaled(y);
         chart->addAxis(y, Qt::AlignLeft);
     }
-    x->setFormat(x1 - x0 > 3 * 86400000.0 ? QStringLiteral("ddd") : QStringLiteral("HH:mm"));
-    x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x0), Qt::UTC),
-                QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x1), Qt::UTC));
+    setTimeTicks(x, x0, x1, timeTicksFor(view));
     y->setRange(0, yMax > 0 ? yMax * 1.08 : 1);
     y->setTitleText(yTitle);
 }
@@ -324,6 +323,7 @@ QWidget* ScalingPlannerPage::buildEditor()
     auto* editor = new QWidget;
     auto* form = new QVBoxLayout(editor);
     m_planForm = new PlanForm(m_state, editor);
+    refitTimeAxisOnResize(m_planForm->demandPreview());
     connect(m_planForm, &PlanForm::edited, this, &ScalingPlannerPage::documentEdited);
     form->addWidget(m_planForm);
 
@@ -483,7 +483,7 @@ void ScalingPlannerPage::redraw()
         double top = 0;
         for (std::size_t i = 0; i < r.series.size(); ++i)
             top = std::max({top, double(r.series.demand[i]), double(r.series.capacity[i])});
-        setAxes(chart, x0, x1, top, tr("req/s"));
+        setAxes(m_charts[DemandChart], x0, x1, top, tr("req/s"));
         addLine(chart, tr("demand"), toPoints(column(r, [&](std::size_t i) { return double(r.series.demand[i]); }), width(DemandChart)),
                 QColor(0x1f, 0x77, 0xb4));
         addLine(chart, tr("capacity"),
@@ -507,7 +507,7 @@ void ScalingPlannerPage::redraw()
                 total += r.series.inServiceAt(i, a) + r.series.pendingAt(i, a) + r.series.terminatingAt(i, a);
             top = std::max(top, total);
         }
-        setAxes(chart, x0, x1, top, tr("instances"));
+        setAxes(m_charts[InstancesChart], x0, x1, top, tr("instances"));
         const auto band = [&](const QString& name, const QColor& color, auto value) {
             std::vector<core::SeriesPoint> lower, upper;
             lower.reserve(base.size());
@@ -553,7 +553,7 @@ void ScalingPlannerPage::redraw()
     {
         QChart* chart = m_charts[MetricChart]->chart();
         chart->removeAllSeries();
-        setAxes(chart, x0, x1, 100, tr("%"));
+        setAxes(m_charts[MetricChart], x0, x1, 100, tr("%"));
         addLine(chart, tr("CPU %"), toPoints(column(r, [&](std::size_t i) { return double(r.series.cpu[i]); }), width(MetricChart)),
                 QColor(0x1f, 0x77, 0xb4), 1.0);
         const auto hline = [&](const QString& name, double y, const QColor& c) {
@@ -578,7 +578,7 @@ void ScalingPlannerPage::redraw()
         double top = 0;
         for (std::size_t i = 0; i < r.series.size(); ++i)
             top = std::max(top, double(r.series.unserved[i]));
-        setAxes(chart, x0, x1, std::max(top, 1.0), tr("req/s"));
+        setAxes(m_charts[UnservedChart], x0, x1, std::max(top, 1.0), tr("req/s"));
         addLine(chart, tr("unserved"), toPoints(column(r, [&](std::size_t i) { return double(r.series.unserved[i]); }), width(UnservedChart)),
                 QColor(0xd6, 0x27, 0x28), 1.2);
     }
@@ -590,7 +590,7 @@ void ScalingPlannerPage::redraw()
         for (const float v : r.series.demand)
             top = std::max(top, double(v));
         // The preview is narrow: smaller tick labels keep a week's day names whole.
-        setAxes(chart, x0, x1, top, QString(), 0.8);
+        setAxes(m_planForm->demandPreview(), x0, x1, top, QString(), 0.8);
         addLine(chart, tr("demand"), toPoints(column(r, [&](std::size_t i) { return double(r.series.demand[i]); }), 300),
                 QColor(0x1f, 0x77, 0xb4), 1.0);
     }
