@@ -41,6 +41,7 @@ struct Instance
     bool replacement = false; // launched to replace an unhealthy instance
     bool candidate = false;   // in m_buckets: may be picked by the termination policy
     int bucketPos = 0;
+    int bucket = 0;           // bucketOf(launchStep), kept: it takes two divisions
 };
 
 struct Event
@@ -64,7 +65,9 @@ public:
         m_head = (m_head + 1) & (m_buf.size() - 1);
         --m_size;
     }
-    void push(const Event& e)
+    // Field by field into its slot: an Event built on the stack and copied in whole stalls on the
+    // store-to-load forwarding of its just-written fields.
+    void push(std::int64_t step, int slot, std::uint32_t generation, EventKind kind)
     {
         if (m_size == m_buf.size()) {
             std::vector<Event> bigger(m_buf.size() * 2);
@@ -73,7 +76,11 @@ public:
             m_buf.swap(bigger);
             m_head = 0;
         }
-        m_buf[(m_head + m_size) & (m_buf.size() - 1)] = e;
+        Event& e = m_buf[(m_head + m_size) & (m_buf.size() - 1)];
+        e.step = step;
+        e.slot = slot;
+        e.generation = generation;
+        e.kind = kind;
         ++m_size;
     }
 
@@ -262,6 +269,7 @@ private:
     std::vector<double> m_hourOnDemand, m_hourSpot;
     std::size_t m_hour = 0;
     std::int64_t m_secondsIntoHour = 0;
+    std::int64_t m_stepsLeftInHour = 1; // steps that start in this clock-hour from now on
 };
 
 void Simulator::account(const Instance& in, int s)
@@ -314,11 +322,11 @@ void Simulator::account(const Instance& in, int s)
 
 void Simulator::schedule(std::int64_t step, int slot, EventKind kind, QueueId queue)
 {
-    const Event e{step, slot, m_instances[static_cast<std::size_t>(slot)].generation, kind};
+    const std::uint32_t generation = m_instances[static_cast<std::size_t>(slot)].generation;
     if (step <= m_t) {
-        handle(e);
+        handle(Event{step, slot, generation, kind});
     } else {
-        m_queues[queue].push(e);
+        m_queues[queue].push(step, slot, generation, kind);
         m_nextEvent = std::min(m_nextEvent, step);
     }
 }
@@ -345,7 +353,7 @@ void Simulator::addCandidate(int slot)
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
     if (in.candidate || in.isProtected)
         return;
-    const int k = bucketOf(in.launchStep);
+    const int k = in.bucket;
     auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + k)];
     in.candidate = true;
     in.bucketPos = static_cast<int>(bucket.size());
@@ -359,7 +367,7 @@ void Simulator::removeCandidate(int slot)
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
     if (!in.candidate)
         return;
-    const int k = bucketOf(in.launchStep);
+    const int k = in.bucket;
     auto& bucket = m_buckets[static_cast<std::size_t>(in.az * m_bucketCount + k)];
     const int last = bucket.back();
     bucket[static_cast<std::size_t>(in.bucketPos)] = last;
@@ -498,6 +506,7 @@ int Simulator::launch(int az, bool initial)
     in.generation = generation;
     in.id = m_nextId++;
     in.launchStep = static_cast<int>(m_t);
+    in.bucket = bucketOf(m_t);
     in.az = static_cast<std::uint8_t>(az);
     // Keep the Spot share of the running group at spot_share, launch by launch.
     const double share = m_plan.group.spotShare;
@@ -935,16 +944,18 @@ void Simulator::addHourUsage(std::int64_t steps)
     // Billing: per second while Pending, InService or Terminating (the step's running instances); a step
     // counts in the clock-hour it starts in. The sums are whole instance-seconds, exact in a double.
     while (steps > 0) {
-        const std::int64_t inHour = std::min(steps, (3600 - m_secondsIntoHour + m_plan.stepSeconds - 1) / m_plan.stepSeconds);
+        const std::int64_t inHour = std::min(steps, m_stepsLeftInHour);
         const double seconds = static_cast<double>(inHour * m_plan.stepSeconds);
         const std::size_t hourBase = m_hour * static_cast<std::size_t>(m_azCount);
         for (int a = 0; a < m_azCount; ++a)
             m_hourOnDemand[hourBase + static_cast<std::size_t>(a)] += m_runningOnDemand[static_cast<std::size_t>(a)] * seconds;
         m_hourSpot[m_hour] += m_runningSpot * seconds;
         m_secondsIntoHour += inHour * m_plan.stepSeconds;
+        m_stepsLeftInHour -= inHour;
         if (m_secondsIntoHour >= 3600) {
             m_secondsIntoHour -= 3600;
             ++m_hour;
+            m_stepsLeftInHour = (3600 - m_secondsIntoHour + m_plan.stepSeconds - 1) / m_plan.stepSeconds;
         }
         steps -= inHour;
     }
@@ -1030,8 +1041,9 @@ std::int64_t Simulator::quietUntil(std::int64_t steps) const
 bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
 {
     // The same arithmetic as a full step, in the same order, for steps where the group stands still: a
-    // year of mostly steady minutes then costs little more than the demand curve itself. Up to 64 minutes'
-    // datapoints at a time become bits per alarm, which tell the first minute at which a policy acts; the
+    // year of mostly steady minutes then costs little more than the demand curve itself. The datapoints of
+    // up to 64 steps at a time (one per minute: 64 with 60 s steps, 11 with 10 s steps) become bits per
+    // alarm, which tell the first minute at which a policy acts; the
     // steps before it only add up the load. That minute is evaluated in full, and the stretch ends there
     // if the group changes, or before any step in which a fault strikes. The sums, budgets and countdown
     // live in locals, written back when it leaves.
@@ -1074,7 +1086,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         m_spotBudget = spotBudget;
         m_minuteCountdown = countdown;
     };
-    // Steps at a time: at most 64 datapoints, one bit each; fewer at first, as many stretches are short.
+    // Steps at a time (so at most 64 datapoints, one bit each); fewer at first, as many stretches are short.
     constexpr int kChunk = 64;
     int chunk = 16;
     std::array<double, kChunk> served, cpu, rpt;
@@ -1117,7 +1129,8 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
             }
             acting |= alarm;
             // Target tracking scaling out asks for at least the current desired: at max, that is max, and
-            // the largest capacity wins, so such a minute changes nothing whatever else fires.
+            // the largest capacity wins, so such a minute changes nothing whatever else fires. (This rests
+            // on the plan's checks: a target above 0 and at least one datapoint, so the high alarm fires.)
             if (atMax && rule.tracking())
                 highAtMax |= high;
         }
@@ -1216,6 +1229,7 @@ SimulationResult Simulator::run()
     m_spotNoticeSteps = toSteps(plan.group.spotNoticeSeconds);
     m_graceSteps = toSteps(plan.group.healthCheckGraceSeconds);
     m_stepsPerMinute = plan.stepSeconds >= 60 ? 1 : 60 / plan.stepSeconds;
+    m_stepsLeftInHour = (3600 + plan.stepSeconds - 1) / plan.stepSeconds;
     const double stepHours = plan.stepSeconds / 3600.0;
     m_load.crossZone = plan.loadBalancer.crossZone;
     m_load.capacityRps = plan.instance.capacityRps;
@@ -1256,7 +1270,9 @@ SimulationResult Simulator::run()
     m_buckets.assign(static_cast<std::size_t>(m_azCount * m_bucketCount), {});
     m_bucketWords = (m_bucketCount + 63) / 64;
     m_bucketBits.assign(static_cast<std::size_t>(m_azCount * m_bucketWords), 0);
-    m_result.activities.reserve(1024);
+    // Room for an activity every other step (capped): untouched pages cost nothing, and a year of heavy
+    // scaling then never copies its history to grow it.
+    m_result.activities.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(steps / 2, 1024, 1 << 20)));
     const std::size_t hours = static_cast<std::size_t>((steps * plan.stepSeconds + 3599) / 3600) + 1;
     m_hourOnDemand.assign(hours * static_cast<std::size_t>(m_azCount), 0.0);
     m_hourSpot.assign(hours, 0.0);
