@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <cstdint>
 
 #include "core/scaling/policy_evaluation.h"
@@ -25,6 +26,7 @@ namespace datapoint_bits {
 
 inline std::uint64_t first(int count)
 {
+    assert(count >= 0 && count <= 64);
     return count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
 }
 
@@ -112,6 +114,7 @@ public:
     // The same, for `count` (≤ 64) datapoints at once: metric[k × stride].
     AlarmBits bits(const double* metric, int count, int stride) const
     {
+        assert(count >= 0 && count <= 64);
         AlarmBits b;
         if (m_type == PolicyType::TargetTracking) {
             for (int k = 0; k < count; ++k) {

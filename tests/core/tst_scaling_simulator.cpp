@@ -357,20 +357,50 @@ private slots:
         QVERIFY(a.summary.scalingActivities > 10);
         QCOMPARE(a.activities.size(), b.activities.size());
         for (std::size_t i = 0; i < a.activities.size(); ++i) {
-            QCOMPARE(a.activities[i].time, b.activities[i].time);
-            QCOMPARE(a.activities[i].instance, b.activities[i].instance);
-            QCOMPARE(int(a.activities[i].kind), int(b.activities[i].kind));
-            QCOMPARE(int(a.activities[i].cause), int(b.activities[i].cause));
+            const auto& x = a.activities[i];
+            const auto& y = b.activities[i];
+            QCOMPARE(x.time, y.time);
+            QCOMPARE(x.instance, y.instance);
+            QCOMPARE(int(x.kind), int(y.kind));
+            QCOMPARE(int(x.cause), int(y.cause));
+            QCOMPARE(x.az, y.az);
+            QCOMPARE(x.spot, y.spot);
+            QCOMPARE(x.policy, y.policy);
+            QCOMPARE(x.scaleOut, y.scaleOut);
+            QCOMPARE(x.causeTime, y.causeTime);
+            QCOMPARE(x.fromDesired, y.fromDesired);
+            QCOMPARE(x.toDesired, y.toDesired);
+            QCOMPARE(x.fromCapacity, y.fromCapacity);
+            QCOMPARE(x.toCapacity, y.toCapacity);
         }
         QCOMPARE(a.summary.instanceHours, b.summary.instanceHours);
         QCOMPARE(a.summary.unservedRequests, b.summary.unservedRequests);
         QCOMPARE(a.summary.cost, b.summary.cost);
         QCOMPARE(a.summary.maxInstances, b.summary.maxInstances);
-        QVERIFY(a.series.served == b.series.served);
-        QVERIFY(std::equal(a.series.cpu.begin(), a.series.cpu.end(), b.series.cpu.begin(), b.series.cpu.end(),
-                           [](float x, float y) { return x == y || (std::isnan(x) && std::isnan(y)); }));
-        QVERIFY(a.series.inService == b.series.inService);
-        QVERIFY(a.series.desired == b.series.desired);
+        QCOMPARE(a.summary.onDemandHours, b.summary.onDemandHours);
+        QCOMPARE(a.summary.spotHours, b.summary.spotHours);
+        QCOMPARE(a.summary.servedPct, b.summary.servedPct);
+        // Every column, NaN (no datapoint) matching NaN.
+        const auto same = [](const auto& x, const auto& y) {
+            return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](auto u, auto v) {
+                if constexpr (std::is_floating_point_v<decltype(u)>)
+                    return u == v || (std::isnan(u) && std::isnan(v));
+                else
+                    return u == v;
+            });
+        };
+        const auto& s = a.series;
+        const auto& t = b.series;
+        QVERIFY(same(s.demand, t.demand));
+        QVERIFY(same(s.served, t.served));
+        QVERIFY(same(s.unserved, t.unserved));
+        QVERIFY(same(s.capacity, t.capacity));
+        QVERIFY(same(s.cpu, t.cpu));
+        QVERIFY(same(s.requestsPerTarget, t.requestsPerTarget));
+        QVERIFY(same(s.desired, t.desired));
+        QVERIFY(same(s.inService, t.inService));
+        QVERIFY(same(s.pending, t.pending));
+        QVERIFY(same(s.terminating, t.terminating));
     }
 
     void badPlans_nameTheField_data()

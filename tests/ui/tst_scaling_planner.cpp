@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -125,6 +126,12 @@ private slots:
             return std::pair{x, int(chart->axes().size())};
         };
         const qint64 monday = QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        // Redrawing replaces the series: an area's two bounds go with it, none are left behind.
+        QList<QPointer<QLineSeries>> bounds;
+        for (auto* series : page.chartView(ScalingPlannerPage::InstancesChart)->chart()->series())
+            if (auto* area = qobject_cast<QAreaSeries*>(series))
+                bounds << area->upperSeries() << area->lowerSeries();
+        QVERIFY(bounds.size() >= 8);
         for (int round = 0; round < 2; ++round) {
             QVERIFY(page.openPlan(dayFile));
             page.rerunNow();
@@ -157,6 +164,8 @@ private slots:
             QCOMPARE(labels[4], QStringLiteral("Fri"));
             QCOMPARE(labels.last().trimmed().remove(QChar(0x200B)), QStringLiteral("Mon")); // the next Monday
         }
+        for (const auto& bound : bounds)
+            QVERIFY(bound.isNull());
     }
 
     // A narrower chart gets fewer time ticks, so that no label is cut short; widening brings them back.

@@ -527,6 +527,9 @@ void ScalingPlannerPage::redraw()
             area->setBrush(fill);
             area->setPen(QPen(color.darker(120), 0.8));
             chart->addSeries(area);
+            // The area's bounds go with it when the chart removes it (QAreaSeries does not own them).
+            up->setParent(area);
+            lo->setParent(area);
             attachToAxes(chart, area);
             lo->replace(toPoints(lower, width(InstancesChart)));
             up->replace(toPoints(upper, width(InstancesChart)));
