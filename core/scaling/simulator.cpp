@@ -1041,12 +1041,12 @@ std::int64_t Simulator::quietUntil(std::int64_t steps) const
 bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
 {
     // The same arithmetic as a full step, in the same order, for steps where the group stands still: a
-    // year of mostly steady minutes then costs little more than the demand curve itself. The datapoints of
-    // up to 64 steps at a time (one per minute: 64 with 60 s steps, 11 with 10 s steps) become bits per
-    // alarm, which tell the first minute at which a policy acts; the
-    // steps before it only add up the load. That minute is evaluated in full, and the stretch ends there
-    // if the group changes, or before any step in which a fault strikes. The sums, budgets and countdown
-    // live in locals, written back when it leaves.
+    // year of mostly steady minutes then costs little more than the demand curve itself. The datapoints
+    // of up to 64 steps at a time (one per minute: 64 with 60 s steps, 11 with 10 s steps) become bits
+    // per alarm, which tell the first minute at which a policy acts; the steps before it only add up the
+    // load. That minute is evaluated in full, and the stretch ends there if the group changes, or before
+    // any step in which a fault strikes. The sums, budgets and countdown live in locals, written back
+    // when it leaves.
     refreshLoadModel();
     const LoadModel model = m_load;
     const std::size_t n = m_rules.size();
