@@ -2,8 +2,6 @@
 
 #include <cmath>
 
-#include "core/billing/usage_line.h"
-
 namespace archdesk::core::scaling {
 
 std::vector<double> hourlyInstances(const SimulationResult& r)
@@ -34,16 +32,13 @@ nlohmann::json costPlanForFleet(const ScalingPlan& plan, const SimulationResult&
     nlohmann::json usage = nlohmann::json::array();
     for (const double h : hourlyInstances(result))
         usage.push_back(std::round(h * 1e4) / 1e4);
-    const std::string region = !plan.purchase.region.empty() ? plan.purchase.region
-                               : plan.group.azs.empty()       ? std::string("us-east-1")
-                                                              : billing::regionOfZone(plan.group.azs.front());
     nlohmann::json prices = nlohmann::json::object();
     if (plan.instance.onDemandHourly > 0)
         prices["on_demand_hourly"] = plan.instance.onDemandHourly;
     if (plan.instance.spotHourly > 0)
         prices["spot_hourly"] = plan.instance.spotHourly;
     return {{"instance_type", plan.instance.type},
-            {"region", region},
+            {"region", plan.region()},
             {"os", "linux"},
             {"horizon_months", horizonMonths},
             {"usage", {{"kind", "hourly"}, {"instances", usage}}},

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 
+#include "core/billing/usage_line.h"
 #include "core/scaling/policy_json.h"
 #include "core/util/json_fields.h"
 #include "core/util/json_file.h"
@@ -315,6 +316,13 @@ ScalingPlan parseInto(const json& doc, JsonFields& f, const std::string& file)
 }
 
 } // namespace
+
+std::string planRegion(const std::string& purchaseRegion, const std::vector<std::string>& azs)
+{
+    if (!purchaseRegion.empty())
+        return purchaseRegion;
+    return azs.empty() ? std::string("us-east-1") : billing::regionOfZone(azs.front());
+}
 
 std::int64_t ScalingPlan::steps() const
 {

@@ -71,6 +71,9 @@ struct PurchaseOptions
     }
 };
 
+// The plan's Region: purchase.region when given, else the Region of the first AZ, else us-east-1.
+std::string planRegion(const std::string& purchaseRegion, const std::vector<std::string>& azs);
+
 struct ScalingPlan
 {
     std::string name;
@@ -88,6 +91,7 @@ struct ScalingPlan
     PurchaseOptions purchase;
 
     std::int64_t steps() const;
+    std::string region() const { return planRegion(purchase.region, group.azs); }
 };
 
 // Reads and checks a plan; every problem names the file and field. CSV demand paths are relative to

@@ -18,9 +18,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/billing/usage_line.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/price_lookup.h"
+#include "core/scaling/scaling_plan.h"
 #include "ui/common/app_state.h"
 #include "ui/common/chart_theme.h"
 
@@ -258,10 +258,10 @@ QStringList PlanForm::zones() const
 
 QString PlanForm::region() const
 {
-    if (!m_purchaseRegion.isEmpty())
-        return m_purchaseRegion;
-    const QStringList z = zones();
-    return z.isEmpty() ? QStringLiteral("us-east-1") : QString::fromStdString(core::billing::regionOfZone(z.first().toStdString()));
+    std::vector<std::string> azs;
+    for (const QString& z : zones())
+        azs.push_back(z.toStdString());
+    return QString::fromStdString(core::scaling::planRegion(m_purchaseRegion.toStdString(), azs));
 }
 
 QString PlanForm::priceSourceText() const { return m_priceSource->text(); }
