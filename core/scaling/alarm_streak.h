@@ -105,9 +105,7 @@ public:
             st.below = metric < m_scaleInLine ? st.below + 1 : 0;
             return st.above >= m_outDatapoints || (st.below >= m_inDatapoints && !m_disableScaleIn);
         }
-        const auto& p = *m_policy;
-        const bool breach = p.alarm ? breaches(*p.alarm, metric) : findStep(p.steps, metric - p.threshold).has_value();
-        st.breaching = breach ? st.breaching + 1 : 0;
+        st.breaching = breached(metric) ? st.breaching + 1 : 0;
         return st.breaching >= m_datapoints;
     }
 
@@ -124,22 +122,8 @@ public:
             }
             return b;
         }
-        const auto& p = *m_policy;
-        const auto each = [&](auto breach) {
-            for (int k = 0; k < count; ++k)
-                b.breach |= std::uint64_t{breach(metric[k * stride])} << k;
-        };
-        if (!p.alarm) {
-            each([&](double m) { return findStep(p.steps, m - p.threshold).has_value(); });
-            return b;
-        }
-        const double threshold = p.alarm->threshold;
-        switch (p.alarm->comparison) {
-        case Comparison::GreaterThanOrEqual: each([=](double m) { return m >= threshold; }); break;
-        case Comparison::GreaterThan: each([=](double m) { return m > threshold; }); break;
-        case Comparison::LessThan: each([=](double m) { return m < threshold; }); break;
-        case Comparison::LessThanOrEqual: each([=](double m) { return m <= threshold; }); break;
-        }
+        for (int k = 0; k < count; ++k)
+            b.breach |= std::uint64_t{breached(metric[k * stride])} << k;
         return b;
     }
     // The datapoints at which advance() would have returned true, from streak st; high: those at which
@@ -164,6 +148,13 @@ public:
     }
 
 private:
+    // A simple or step policy's alarm: its own, else the step bands' (a datapoint in a band breaches).
+    bool breached(double metric) const
+    {
+        const auto& p = *m_policy;
+        return p.alarm ? breaches(*p.alarm, metric) : findStep(p.steps, metric - p.threshold).has_value();
+    }
+
     const ScalingPolicy* m_policy;
     PolicyType m_type;
     bool m_cpu;

@@ -159,11 +159,10 @@ private:
     std::int64_t quietUntil(std::int64_t steps) const;
     bool runQuiet(std::int64_t end, const LargeVector<float>& demand);
     void flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired);
-    void setLoad(const Load& l);
     void finishStep(const LargeVector<float>& demand);
     [[gnu::always_inline]] void accumulate(double demand, double served, double& unservedSum, double& demandSum) const;
     template <typename LoadOf>
-    void appendSeries(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
+    void recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
                       LoadOf&& loadOf);
     void addHourUsage(std::int64_t steps);
     void evaluatePoliciesAtMinute();
@@ -252,12 +251,7 @@ private:
     DesiredCause m_lastCause;
     int m_launchOwner = -1;
 
-    // Per-step measurements.
-    double m_served = 0;
-    double m_cpu = 0;
-    double m_rpt = 0;
-    bool m_hasCpu = false;
-    bool m_hasRpt = false;
+    Load m_now; // this step's load, as the alarms see it
 
     std::int64_t m_launchSteps = 0, m_warmupSteps = 0, m_healthySteps = 0, m_unhealthySteps = 0, m_deregSteps = 0,
                  m_spotNoticeSteps = 0, m_graceSteps = 0, m_stepsPerMinute = 1;
@@ -753,16 +747,7 @@ void Simulator::refreshLoadModel()
 void Simulator::measure(double demand)
 {
     refreshLoadModel();
-    setLoad(m_load.at(demand));
-}
-
-void Simulator::setLoad(const Load& l)
-{
-    m_served = l.served;
-    m_cpu = l.cpu;
-    m_hasCpu = l.hasCpu;
-    m_rpt = l.rpt;
-    m_hasRpt = l.hasRpt;
+    m_now = m_load.at(demand);
 }
 
 inline bool Simulator::policyActs(std::size_t i, Streak& st, bool has, double metric, std::int64_t t) const
@@ -803,8 +788,8 @@ void Simulator::evaluatePoliciesAtMinute()
         o.fired = false;
         o.desired = m_desired;
         const bool cpu = m_rules[i].cpuMetric();
-        const double metric = cpu ? m_cpu : m_rpt;
-        if (policyActs(i, m_policyState[i].streak, cpu ? m_hasCpu : m_hasRpt, metric, m_t)) {
+        const double metric = cpu ? m_now.cpu : m_now.rpt;
+        if (policyActs(i, m_policyState[i].streak, cpu ? m_now.hasCpu : m_now.hasRpt, metric, m_t)) {
             GroupView pg = g;
             if (p.warmupSeconds)
                 pg.warming = warmingFor(toSteps(*p.warmupSeconds));
@@ -963,11 +948,8 @@ void Simulator::addHourUsage(std::int64_t steps)
 
 void Simulator::record(const LargeVector<float>& demand)
 {
-    addHourUsage(1);
-    m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
-    const Load l{m_served, m_cpu, m_rpt, m_hasCpu, m_hasRpt};
-    accumulate(demand[static_cast<std::size_t>(m_t)], l.served, m_unserved, m_demandTotal);
-    appendSeries(m_t, 1, demand, m_desired, [&](double) { return l; });
+    accumulate(demand[static_cast<std::size_t>(m_t)], m_now.served, m_unserved, m_demandTotal);
+    recordSteps(m_t, 1, demand, m_desired, [this](double) { return m_now; });
 }
 
 inline void Simulator::accumulate(double demand, double served, double& unservedSum, double& demandSum) const
@@ -977,12 +959,16 @@ inline void Simulator::accumulate(double demand, double served, double& unserved
 }
 
 template <typename LoadOf>
-void Simulator::appendSeries(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
+void Simulator::recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
                              LoadOf&& loadOf)
 {
-    // Steps [first, first + count) at the group's current counts (the columns are sized for the whole run
-    // up front): the counts filled in bulk, the load per step from loadOf(demand).
-    if (!m_options.recordSeries || count <= 0)
+    // Steps [first, first + count) at the group's current counts: billed, and written to the series (sized
+    // for the whole run up front) with the counts filled in bulk and the load per step from loadOf(demand).
+    if (count <= 0)
+        return;
+    addHourUsage(count);
+    m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
+    if (!m_options.recordSeries)
         return;
     auto& s = m_result.series;
     const auto at = static_cast<std::size_t>(first);
@@ -1173,7 +1159,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
             failureBudget = failure;
             spotBudget = spot;
             leave(step);
-            setLoad(Load{served[j], cpu[j], rpt[j], model.hasCpu, model.hasRpt});
+            m_now = Load{served[j], cpu[j], rpt[j], model.hasCpu, model.hasRpt};
             const int desired = m_desired;
             evaluatePoliciesAtMinute();
             if (m_desired != desired || m_launchOwner >= 0) {
@@ -1196,13 +1182,9 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
 
 void Simulator::flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired)
 {
-    // The quiet steps since first, billed and recorded at the counts (and desired) they all had.
-    if (m_t > first) {
-        addHourUsage(m_t - first);
-        m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
-        const LoadModel model = m_load;
-        appendSeries(first, m_t - first, demand, desired, [&model](double d) { return model.at(d); });
-    }
+    // The quiet steps since first, at the counts (and desired) they all had.
+    const LoadModel model = m_load;
+    recordSteps(first, m_t - first, demand, desired, [&model](double d) { return model.at(d); });
 }
 
 SimulationResult Simulator::run()
@@ -1338,8 +1320,7 @@ void Simulator::priceFleet()
     // reservations and Savings Plans in the plan apply exactly as in the Cost Planner; Spot hours are
     // priced at the plan's Spot price.
     billing::BillSetup setup;
-    setup.region = purchase.region.empty() && !m_plan.group.azs.empty() ? billing::regionOfZone(m_plan.group.azs.front())
-                                                                        : purchase.region;
+    setup.region = m_plan.region();
     billing::TypePrice price;
     price.onDemandHourly = m_plan.instance.onDemandHourly;
     for (const auto& sp : purchase.savingsPlans) {
