@@ -113,13 +113,19 @@ void printTable(std::ostream& out, const std::vector<std::string>& headers,
     for (const auto& row : rows)
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(row[i]));
-    // A column is right-aligned when all its cells are numbers: a number among words (a key/value table's
-    // value column) stays left, beside its neighbours.
-    std::vector<bool> numeric(headers.size(), !rows.empty());
+    // A column is right-aligned when its cells are numbers (a dash or "never" may stand for a missing
+    // one): a number among words (a key/value table's value column) stays left, beside its neighbours.
+    const auto placeholder = [](const std::string& c) { return c == "never" || c == "–" || c == "—" || c == "-"; };
+    std::vector<bool> numeric(headers.size(), false), words(headers.size(), false);
     for (const auto& row : rows)
-        for (std::size_t i = 0; i < row.size() && i < numeric.size(); ++i)
-            if (!row[i].empty() && !looksNumeric(row[i]))
-                numeric[i] = false;
+        for (std::size_t i = 0; i < row.size() && i < numeric.size(); ++i) {
+            if (looksNumeric(row[i]))
+                numeric[i] = true;
+            else if (!row[i].empty() && !placeholder(row[i]))
+                words[i] = true;
+        }
+    for (std::size_t i = 0; i < numeric.size(); ++i)
+        numeric[i] = numeric[i] && !words[i];
     const auto line = [&](const std::vector<std::string>& cells) {
         std::string text;
         for (std::size_t i = 0; i < widths.size(); ++i) {

@@ -1,5 +1,6 @@
 // archdesk-cli cost / bill end to end: AWS's worked examples through the real binary, output contracts,
 // and bad input files whose errors name the field.
+#include <QRegularExpression>
 #include <QtTest>
 
 #include "cli_runner.h"
@@ -128,11 +129,20 @@ private slots:
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains("break-even month"));
         QVERIFY(r.out.contains("Recommendation:"));
+        // The break-even column is numbers with "never" for options that never pay off: right-aligned, so
+        // "never" and "11.7" end under the header's end.
+        const QStringList lines = r.out.split('\n');
+        const QString header = lines.filter(QRegularExpression("^option ")).value(0);
+        const QString onDemand = lines.filter(QRegularExpression("^On-Demand +[0-9]")).value(0);
+        const QString allUpfront = lines.filter(QRegularExpression("^RI 1yr standard all upfront ")).value(0);
+        QVERIFY2(onDemand.endsWith("never") && allUpfront.endsWith("11.7"), qPrintable(r.out));
+        QCOMPARE(onDemand.size(), header.size());
+        QCOMPARE(allUpfront.size(), header.size());
         r = runCli({"cost", examplePath("cost-m5-large-60pct.archdesk-plan.json"), "--format", "csv"});
         QCOMPARE(r.status, 0);
-        const auto lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.first(), QString("option,total,effective_hourly,savings,savings_pct,break_even_month"));
-        QCOMPARE(lines.size(), 7); // header + 6 options
+        const auto csv = r.out.trimmed().split('\n');
+        QCOMPARE(csv.first(), QString("option,total,effective_hourly,savings,savings_pct,break_even_month"));
+        QCOMPARE(csv.size(), 7); // header + 6 options
     }
 
     void bill_awsSavingsPlanExample_leaves32_70OnDemand()
