@@ -116,8 +116,8 @@ Result<std::vector<ImportRecord>> listImports(store::Database& db)
 
 Result<std::vector<std::string>> pricedRegions(store::Database& db, const std::string& os)
 {
-    auto q = db.prepare("SELECT region FROM price_on_demand WHERE os = ?1 UNION "
-                        "SELECT region FROM price_reserved WHERE os = ?1 ORDER BY 1");
+    // Every imported price has its price_on_demand row (hourly NULL when the file had only reservations).
+    auto q = db.prepare("SELECT DISTINCT region FROM price_on_demand WHERE os = ?1 ORDER BY 1");
     if (!q)
         return q.error();
     q->bind(1, os);

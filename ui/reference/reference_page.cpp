@@ -158,7 +158,7 @@ QWidget* ReferencePage::buildInstancesTab()
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, [this](int) {
         if (m_region->currentIndex() >= 0 && m_region->currentData().toString().toStdString() != m_model->region())
-            reloadPrices();
+            showRegionPrices(); // the list of Regions is what it was: only an import changes it
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showFamilyDetails(current); });
@@ -196,6 +196,11 @@ void ReferencePage::reloadPrices()
     if (!m_model)
         return;
     fillRegions();
+    showRegionPrices();
+}
+
+void ReferencePage::showRegionPrices()
+{
     m_model->loadPrices(m_state.dataDir, m_state.db ? &*m_state.db : nullptr,
                         m_region->currentData().toString().toStdString());
     if (m_table)

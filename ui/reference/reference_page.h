@@ -44,6 +44,7 @@ private:
     QWidget* buildTopicsTab();
     void showFamilyDetails(const QModelIndex& proxyIndex);
     void fillRegions();
+    void showRegionPrices(); // the selected Region's prices in the table and the detail pane
     QString pricesMarkdown(int sourceRow) const;
     void runTopicSearch(const QString& text);
     void showTopicItem(int row);
