@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "ui/common/app_state.h"
+#include "ui/common/time_axis.h"
 #include "ui/cost/cost_planner_page.h"
 #include "ui/main_window/main_window.h"
 #include "ui/scaling/activity_table_model.h"
@@ -166,6 +167,32 @@ private slots:
         }
         for (const auto& bound : bounds)
             QVERIFY(bound.isNull());
+    }
+
+    void timeTicks_followThePlansLength_data()
+    {
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<QStringList>("firstLabels");
+        QTest::addColumn<int>("count");
+        QTest::newRow("1 hour: the hour") << 1.0 << QStringList{"00:00", "01:00"} << 2;
+        QTest::newRow("3 days: 12 h apart, midnights as weekdays") << 72.0 << QStringList{"Mon", "12:00", "Tue"} << 7;
+        QTest::newRow("15 days: every other date") << 360.0 << QStringList{"1/5", "1/7", "1/9"} << 8;
+        QTest::newRow("a year: about eight dates") << 8760.0 << QStringList{"1/17", "3/4"} << 8;
+    }
+    void timeTicks_followThePlansLength()
+    {
+        QFETCH(double, hours);
+        QFETCH(QStringList, firstLabels);
+        QFETCH(int, count);
+        const double monday = double(QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCategoryAxis axis;
+        setTimeTicks(&axis, monday, monday + hours * 3600 * 1000, 8);
+        const QStringList labels = axis.categoriesLabels();
+        QCOMPARE(labels.size(), count);
+        for (int i = 0; i < firstLabels.size(); ++i)
+            QCOMPARE(QString(labels[i]).remove(QChar(0x200B)), firstLabels[i]);
+        QCOMPARE(axis.min(), monday);
+        QCOMPARE(axis.max(), monday + hours * 3600 * 1000);
     }
 
     // A narrower chart gets fewer time ticks, so that no label is cut short; widening brings them back.

@@ -90,7 +90,10 @@ void setTimeTicks(QCategoryAxis* axis, double fromMs, double toMs, int maxTicks)
     QStringList used;
     for (qint64 t = static_cast<qint64>(std::ceil(fromMs / static_cast<double>(step))) * step; t <= toMs; t += step) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
-        QString label = kind == Kind::TimeOfDay ? at.toString(QStringLiteral("HH:mm"))
+        // Over more than a day, a midnight says which day it starts.
+        const bool dayStart = kind == Kind::TimeOfDay && span > kDayMs && t % kDayMs == 0;
+        QString label = dayStart                ? weekday(at.date().dayOfWeek())
+                        : kind == Kind::TimeOfDay ? at.toString(QStringLiteral("HH:mm"))
                         : kind == Kind::Weekday ? weekday(at.date().dayOfWeek())
                                                 : TimeAxis::tr("%1/%2", "month/day on a chart's time axis")
                                                       .arg(at.date().month())

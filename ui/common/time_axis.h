@@ -8,8 +8,9 @@ class QChartView;
 
 namespace archdesk::ui {
 
-// Lays the axis out over [fromMs, toMs] (milliseconds since the epoch, UTC) with at most maxTicks ticks:
-// the time of day for three days or less, the weekday for up to two weeks, else the date.
+// Lays the axis out over [fromMs, toMs] (milliseconds since the epoch, UTC) with at most maxTicks spaces
+// between ticks: the time of day for three days or less (a midnight as its weekday when the span is over a
+// day), the weekday for up to two weeks, else the date.
 void setTimeTicks(QCategoryAxis* axis, double fromMs, double toMs, int maxTicks);
 
 // How many ticks a chart view of this width shows without eliding their labels (2 to 8).
