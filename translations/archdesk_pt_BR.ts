@@ -1704,6 +1704,10 @@ Data: %4</translation>
         <source>Your price; the catalog has $%1 (%2)</source>
         <translation>Seu preço; o catálogo tem $%1 (%2)</translation>
     </message>
+    <message>
+        <source>from a CSV file</source>
+        <translation>de um arquivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::PolicyEditor</name>

@@ -145,8 +145,8 @@ void parseFaults(const json& list, JsonFields& f, ScalingPlan& plan)
                             static_cast<EpochMs>(f.numberIn(o, "hours", at, 0, 1e5).value_or(0) * kMsPerHour);
             else
                 fault.end = timeField(o, "end", at, f).value_or(0);
-            if (fault.end <= fault.start)
-                f.problem(at + ".end", "must be after start");
+            if (fault.end <= fault.start) // named as given: an end, or hours from the start
+                f.problem(at + (o.contains("hours") ? ".hours" : ".end"), "must be after start");
         } else if (*type == "instance_failure" || *type == "spot_interruption") {
             fault.kind = *type == "instance_failure" ? FaultKind::InstanceFailure : FaultKind::SpotInterruption;
             fault.ratePerHour = f.numberIn(o, "rate_per_hour", at, 0, 1).value_or(0);
@@ -329,11 +329,13 @@ std::int64_t ScalingPlan::steps() const
     return static_cast<std::int64_t>(std::ceil(durationHours * 3600.0 / stepSeconds - 1e-9));
 }
 
-std::vector<Error> checkPlan(const json& document, const std::string& file)
+PlanCheck checkPlan(const json& document, const std::string& file)
 {
     JsonFields fields(file);
-    parseInto(document, fields, file);
-    return fields.takeProblems();
+    PlanCheck check;
+    check.plan = parseInto(document, fields, file);
+    check.problems = fields.takeProblems();
+    return check;
 }
 
 Result<ScalingPlan> parsePlan(const json& document, const std::string& file)

@@ -99,8 +99,14 @@ struct ScalingPlan
 Result<ScalingPlan> parsePlan(const nlohmann::json& document, const std::string& file);
 Result<ScalingPlan> loadPlan(const std::string& file);
 
-// All problems at once (for the GUI, which shows each beside its field); empty when the plan is valid.
-std::vector<Error> checkPlan(const nlohmann::json& document, const std::string& file);
+// All problems at once (for the GUI, which shows each beside its field), and the plan as read: valid when
+// problems is empty.
+struct PlanCheck
+{
+    ScalingPlan plan;
+    std::vector<Error> problems;
+};
+PlanCheck checkPlan(const nlohmann::json& document, const std::string& file);
 
 nlohmann::json planToJson(const ScalingPlan& plan);
 

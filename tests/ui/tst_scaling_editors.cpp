@@ -11,12 +11,16 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <ctime>
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/price_lookup.h"
 #include "ui/common/app_state.h"
 #include "ui/scaling/fault_form.h"
+#include "ui/scaling/json_item_form.h"
 #include "ui/scaling/json_list_editor.h"
 #include "ui/scaling/plan_form.h"
 #include "ui/scaling/policy_editor.h"
@@ -276,6 +280,87 @@ private slots:
         QCOMPARE(page.planForm()->onDemandPrice()->value(), 0.096);
         QCOMPARE(page.document()["instance"]["on_demand_hourly"].get<double>(), 0.096);
         QVERIFY(!page.planForm()->priceSourceText().isEmpty());
+    }
+
+    // A plan without an On-Demand price is shown and simulated at the catalog's price, not at $0.
+    void openedPlanWithoutPrice_isCostedAtTheCatalogsPrice()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        nlohmann::json plan = page.document();
+        plan["instance"].erase("on_demand_hourly");
+        QTemporaryDir dir;
+        const QString file = dir.filePath("no-price.archdesk-plan.json");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(plan.dump()));
+        out.close();
+        QVERIFY(page.openPlan(file));
+        const auto price = archdesk::core::catalog::lookupPrice(s.dataDir, nullptr, "m5.large", "us-east-1", "linux");
+        QVERIFY(price && price->onDemandHourly);
+        QCOMPARE(page.planForm()->onDemandPrice()->value(), *price->onDemandHourly);
+        QCOMPARE(page.document()["instance"].value("on_demand_hourly", 0.0), *price->onDemandHourly);
+        QVERIFY(page.result()->summary.onDemandHours > 0);
+        QVERIFY(page.result()->summary.cost > 0);
+    }
+
+    // Opening a file that is JSON but not a plan keeps the plan on screen, says why, and edits go on.
+    void openingSomethingElse_keepsThePlan_andSaysWhy()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        const nlohmann::json before = page.document();
+        QTemporaryDir dir;
+        const QString file = dir.filePath("list.json");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("[1, 2, 3]");
+        out.close();
+        QVERIFY(!page.openPlan(file));
+        QVERIFY2(page.problemsText().contains("expected a plan object"), qPrintable(page.problemsText()));
+        QCOMPARE(page.document(), before);
+        QLineEdit* type = page.planForm()->instanceType();
+        type->setText("c5.xlarge");
+        emit type->textEdited(type->text());
+        QCOMPARE(page.document()["instance"]["type"].get<std::string>(), std::string("c5.xlarge"));
+        QCOMPARE(page.document()["policies"], before["policies"]);
+    }
+
+    // A plan's time without a zone is UTC (as the core reads it), whatever the machine's time zone.
+    void timesWithoutAZone_readAsUtc()
+    {
+        const QByteArray tz = qgetenv("TZ");
+        qputenv("TZ", "Asia/Kolkata");
+        tzset();
+        const QDateTime t = utcFromIso("2026-01-05T08:00:00");
+        const QString back = isoFromUtc(t);
+        if (tz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", tz);
+        tzset();
+        QVERIFY(t.isValid());
+        QCOMPARE(t.time().hour(), 8);
+        QCOMPARE(back, QString("2026-01-05T08:00:00Z"));
+        QVERIFY(!utcFromIso("not a time").isValid());
+    }
+
+    // A fault without an AZ shows none chosen and stays without one, so the check says it is missing.
+    void faultWithoutAz_showsNoneChosen_andTheCheckSaysSo()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        JsonListEditor* list = page.faults();
+        nlohmann::json faults = page.document()["faults"];
+        faults[0].erase("az");
+        list->setItems(faults);
+        list->select(0);
+        auto* form = qobject_cast<FaultForm*>(list->form());
+        auto* az = form->findChild<QComboBox*>("faultAz");
+        QCOMPARE(az->currentIndex(), -1);
+        choose(form->findChild<QComboBox*>("faultEndKind"), "hours"); // an edit writes the fault back
+        QVERIFY(!page.document()["faults"][0].contains("az"));
+        QVERIFY2(form->messageFor("az").contains("missing"), qPrintable(page.problemsText()));
     }
 };
 

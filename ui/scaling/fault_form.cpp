@@ -7,8 +7,6 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include "ui/scaling/scheduled_action_form.h"
-
 namespace archdesk::ui {
 
 using json = nlohmann::json;
@@ -78,8 +76,8 @@ void FaultForm::fillZones(const QString& keep)
     // A zone the group no longer has stays visible, so the plan check's message beside it makes sense.
     if (!keep.isEmpty() && !m_zones.contains(keep))
         m_az->addItem(keep, keep);
-    if (!keep.isEmpty())
-        m_az->setCurrentIndex(m_az->findData(keep));
+    // No zone given: none shown chosen, as the plan check says it is missing.
+    m_az->setCurrentIndex(keep.isEmpty() ? -1 : m_az->findData(keep));
 }
 
 void FaultForm::load(const json& item)
@@ -113,7 +111,8 @@ json FaultForm::item() const
         f["rate_per_hour"] = m_rate->value();
         return f;
     }
-    f["az"] = m_az->currentText().toStdString();
+    if (m_az->currentIndex() >= 0) // none chosen: left out, so the plan check names it as missing
+        f["az"] = m_az->currentText().toStdString();
     f["start"] = isoFromUtc(m_start->dateTime()).toStdString();
     if (m_endKind->currentData().toString() == QLatin1String("hours"))
         f["hours"] = m_hours->value();
@@ -122,16 +121,7 @@ json FaultForm::item() const
     return f;
 }
 
-void FaultForm::showProblems(const QList<FieldProblem>& problems)
-{
-    // The core checks the end it worked out; given as hours, the message belongs beside the hours.
-    QList<FieldProblem> shown = problems;
-    if (m_endKind->currentData().toString() == QLatin1String("hours"))
-        for (auto& p : shown)
-            if (p.field == QLatin1String("end"))
-                p.field = QStringLiteral("hours");
-    m_messages.show(shown);
-}
+void FaultForm::showProblems(const QList<FieldProblem>& problems) { m_messages.show(problems); }
 
 QString FaultForm::title(const json& item) const
 {

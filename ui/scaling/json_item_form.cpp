@@ -1,10 +1,33 @@
 #include "ui/scaling/json_item_form.h"
 
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "core/util/time.h"
+
 namespace archdesk::ui {
+
+QDateTime utcFromIso(const QString& text)
+{
+    const auto ms = core::parseIso8601(text.toStdString());
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+}
+
+QString isoFromUtc(const QDateTime& t)
+{
+    return QString::fromStdString(core::formatIso8601(t.toMSecsSinceEpoch()));
+}
+
+QDateTimeEdit* makeUtcEdit(QWidget* parent)
+{
+    auto* edit = new QDateTimeEdit(parent);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
 
 JsonItemForm::JsonItemForm(const QString& objectName, QWidget* parent) : QWidget(parent)
 {

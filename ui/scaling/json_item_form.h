@@ -3,6 +3,8 @@
 // the plan stays JSON, so keys the form does not show survive an edit.
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -69,6 +71,14 @@ inline double jsonNumber(const nlohmann::json& o, const char* key, double fallba
     const auto it = o.find(key);
     return it != o.end() && it->is_number() ? it->get<double>() : fallback;
 }
+
+// A plan's time text as a UTC QDateTime (invalid if it is not one), read as the plan file is: a time
+// without a zone is UTC, not the local time.
+QDateTime utcFromIso(const QString& text);
+// The plan file's way of writing a time ("2026-01-05T08:00:00Z").
+QString isoFromUtc(const QDateTime& t);
+// A date-time field that shows and edits UTC.
+QDateTimeEdit* makeUtcEdit(QWidget* parent);
 
 // Selects the item whose data is value (the first item when none is).
 inline void selectData(QComboBox* combo, const QString& value)

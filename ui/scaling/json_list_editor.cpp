@@ -60,8 +60,11 @@ void JsonListEditor::setItems(const json& items)
 
 void JsonListEditor::select(int row)
 {
-    m_list->setCurrentRow(row);
-    showSelected();
+    // A change of row shows the item through currentRowChanged; the same row (its item replaced) here.
+    if (m_list->currentRow() == row)
+        showSelected();
+    else
+        m_list->setCurrentRow(row);
 }
 
 void JsonListEditor::add()

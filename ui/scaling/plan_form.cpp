@@ -87,7 +87,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     connect(m_azs, &QLineEdit::textEdited, this, &PlanForm::fieldChanged);
     row(gf, tr("AZs (comma-separated)"), m_azs, "group.azs");
     row(gf, tr("Spot share"), m_spotShare = dspin(0, 1, 2), "group.spot_share");
-    row(gf, tr("Duration (hours)"), m_duration = dspin(1, 24 * 366, 0), "duration_hours");
+    row(gf, tr("Duration (hours)"), m_duration = dspin(0.02, 24 * 366 * 2, 2), "duration_hours"); // the core's range
     form->addWidget(group);
 
     auto* instance = new QGroupBox(tr("Instance"), this);
@@ -154,6 +154,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     m_pattern->addItem(tr("constant"), QStringLiteral("constant"));
     m_pattern->addItem(tr("daily"), QStringLiteral("daily"));
     m_pattern->addItem(tr("weekly"), QStringLiteral("weekly"));
+    m_pattern->addItem(tr("from a CSV file"), QStringLiteral("csv")); // its file stays as the plan gives it
     connect(m_pattern, &QComboBox::currentIndexChanged, this, &PlanForm::fieldChanged);
     row(df, tr("Pattern"), m_pattern, "demand.pattern");
     row(df, tr("Base (requests/s)"), m_base = dspin(0, 1e7, 0), "demand.base_rps");
@@ -174,7 +175,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
 
 PlanForm::~PlanForm() = default;
 
-void PlanForm::load(const json& doc)
+std::optional<double> PlanForm::load(const json& doc)
 {
     m_loading = true;
     m_min->setValue(static_cast<int>(num(doc, "group", "min", 1)));
@@ -215,6 +216,9 @@ void PlanForm::load(const json& doc)
     // A plan without a price takes the catalog's; a plan's own price stays, with the catalog's beside it.
     describePrice(!planPrice);
     m_loading = false;
+    if (!planPrice && m_onDemand->value() > 0)
+        return m_onDemand->value();
+    return std::nullopt;
 }
 
 void PlanForm::apply(json& doc) const

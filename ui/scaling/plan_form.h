@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "ui/scaling/field_messages.h"
@@ -32,7 +33,9 @@ public:
     explicit PlanForm(AppState& state, QWidget* parent = nullptr);
     ~PlanForm() override;
 
-    void load(const nlohmann::json& doc);
+    // Fills the form from a plan. A plan without an On-Demand price gets the catalog's: returned, for the
+    // caller to put in the plan (the price shown is then the price simulated).
+    std::optional<double> load(const nlohmann::json& doc);
     // Writes the fields into the plan (other keys are kept).
     void apply(nlohmann::json& doc) const;
     // Problems with fields relative to the plan ("group.min"); those no field here shows are left out.

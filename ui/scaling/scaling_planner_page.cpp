@@ -280,16 +280,19 @@ void ScalingPlannerPage::buildUi()
 
 bool ScalingPlannerPage::openPlan(const QString& file)
 {
+    // A file that cannot be a plan leaves the plan on screen as it was, with the reason above the charts.
+    const auto refuse = [this](const QString& why) {
+        m_problems->setText(why);
+        m_problems->show();
+        return false;
+    };
     auto doc = core::readJsonFile(file.toStdString());
-    if (!doc) {
-        m_problems->setText(QString::fromStdString(doc.error().describe()));
-        return false;
-    }
+    if (!doc)
+        return refuse(QString::fromStdString(doc.error().describe()));
+    if (!doc->is_object())
+        return refuse(tr("%1: expected a plan object").arg(file));
     m_doc = std::move(*doc);
-    if (!m_doc.is_object()) {
-        m_problems->setText(tr("%1: expected a plan object").arg(file));
-        return false;
-    }
+    m_planFile = file;
     loadFormFromDocument();
     rerunNow();
     return true;
@@ -359,7 +362,11 @@ QString ScalingPlannerPage::problemsText() const { return m_problems->text(); }
 void ScalingPlannerPage::loadFormFromDocument()
 {
     m_loading = true;
-    m_planForm->load(m_doc);
+    if (const auto catalogPrice = m_planForm->load(m_doc)) {
+        auto& instance = m_doc["instance"];
+        if (instance.is_null() || instance.is_object()) // else the plan check reports the field
+            instance["on_demand_hourly"] = *catalogPrice;
+    }
     const auto given = m_doc.find("start");
     const QString start = given != m_doc.end() && given->is_string() ? QString::fromStdString(given->get<std::string>())
                                                                       : QStringLiteral("2026-01-05T00:00:00Z");
@@ -391,7 +398,12 @@ void ScalingPlannerPage::documentEdited()
 
 void ScalingPlannerPage::validate()
 {
-    m_problemList = sc::checkPlan(m_doc, "plan");
+    auto check = sc::checkPlan(m_doc, m_planFile.isEmpty() ? std::string("plan") : m_planFile.toStdString());
+    m_problemList = std::move(check.problems);
+    m_checked.reset();
+    if (m_problemList.empty())
+        m_checked = std::move(check.plan);
+    m_toCost->setEnabled(m_checked.has_value() && m_result != nullptr); // only for the plan on screen
     m_planForm->showProblems(problemsUnder(m_problemList, QString()));
     for (auto* list : {m_policies, m_scheduled, m_faults})
         list->setProblems(m_problemList);
@@ -431,15 +443,9 @@ void ScalingPlannerPage::run()
 {
     QElapsedTimer timer;
     timer.start();
-    if (!m_problemList.empty())
+    if (!m_checked)
         return;
-    auto plan = sc::parsePlan(m_doc, "plan");
-    if (!plan) {
-        m_problems->setText(QString::fromStdString(plan.error().describe()));
-        m_problems->show();
-        return;
-    }
-    auto shared = std::make_shared<const sc::ScalingPlan>(std::move(*plan));
+    auto shared = std::make_shared<const sc::ScalingPlan>(*m_checked);
     m_result = std::make_shared<const sc::SimulationResult>(sc::simulate(*shared));
     m_plan = shared;
     m_activities->setResult(m_plan, m_result);

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -69,6 +70,8 @@ private:
     AppState& m_state;
     nlohmann::json m_doc; // the plan as edited (the file format)
     std::vector<core::Error> m_problemList;
+    std::optional<core::scaling::ScalingPlan> m_checked; // the document as read by the last validate(), if valid
+    QString m_planFile;                                   // where the plan came from: relative CSV paths and messages
     std::shared_ptr<const core::scaling::ScalingPlan> m_plan;
     std::shared_ptr<const core::scaling::SimulationResult> m_result;
     bool m_loading = false;

@@ -13,22 +13,6 @@ namespace archdesk::ui {
 
 using json = nlohmann::json;
 
-QDateTime utcFromIso(const QString& text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : t;
-}
-
-QString isoFromUtc(const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")); }
-
-QDateTimeEdit* makeUtcEdit(QWidget* parent)
-{
-    auto* edit = new QDateTimeEdit(parent);
-    edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
 
 ScheduledActionForm::ScheduledActionForm(QWidget* parent) : JsonItemForm(QStringLiteral("scheduledActionForm"), parent)
 {

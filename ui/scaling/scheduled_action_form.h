@@ -43,10 +43,4 @@ private:
     QWidget* m_cronRow = nullptr;
 };
 
-// An ISO 8601 UTC text ("2026-01-05T08:00:00Z") as a UTC QDateTime, or an invalid one.
-QDateTime utcFromIso(const QString& text);
-QString isoFromUtc(const QDateTime& t);
-// A date-time field that shows and edits UTC.
-QDateTimeEdit* makeUtcEdit(QWidget* parent);
-
 } // namespace archdesk::ui
