@@ -282,6 +282,26 @@ private slots:
         QVERIFY(!page.planForm()->priceSourceText().isEmpty());
     }
 
+    // A step policy evaluated on its bands (no alarm) that is made simple and then step again is what it
+    // was: no alarm, the same threshold.
+    void stepWithoutAlarm_throughSimpleAndBack_staysWithoutAlarm()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        JsonListEditor* list = page.policies();
+        list->setItems(nlohmann::json::parse(R"([{"name": "bands", "type": "step", "adjustment_type":
+            "ChangeInCapacity", "threshold": 70, "steps": [{"lower": 0, "adjustment": 2}]}])"));
+        list->select(0);
+        auto* type = list->form()->findChild<QComboBox*>("policyType");
+        QVERIFY(type);
+        choose(type, "simple");
+        QVERIFY(page.document()["policies"][0].contains("alarm")); // a simple policy needs one
+        choose(type, "step");
+        const auto& p = page.document()["policies"][0];
+        QVERIFY2(!p.contains("alarm"), p.dump().c_str());
+        QCOMPARE(p.value("threshold", 0.0), 70.0);
+    }
+
     // A plan without an On-Demand price is shown and simulated at the catalog's price, not at $0.
     void openedPlanWithoutPrice_isCostedAtTheCatalogsPrice()
     {

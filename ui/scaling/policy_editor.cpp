@@ -221,6 +221,7 @@ void PolicyEditor::load(const json& policy)
     if (!m_alarm->isCheckable())
         m_alarm->setCheckable(true);
     m_alarm->setChecked(hasAlarm);
+    m_stepAlarm = hasAlarm;
     selectData(m_alarmMetric, jsonText(a, "metric", QStringLiteral("cpu")));
     selectData(m_comparison, jsonText(a, "comparison", QStringLiteral(">=")));
     m_threshold->setValue(jsonNumber(p, "threshold", jsonNumber(a, "threshold", 70)));
@@ -416,8 +417,16 @@ void PolicyEditor::updateRows()
     m_form->setRowVisible(m_bandsLabel, step);
     m_minMagnitude->setEnabled(m_adjustmentType->currentData().toString() == QLatin1String("PercentChangeInCapacity"));
     m_alarm->setVisible(!tracking);
-    if (m_alarm->isCheckable() != step)
-        m_alarm->setCheckable(step); // making it checkable also checks it
+    if (m_alarm->isCheckable() != step) {
+        // Only a step policy may go without its alarm: leaving step keeps whether it had one, coming back
+        // restores that (making the box checkable would check it), and neither is an edit of its own.
+        const QSignalBlocker block(m_alarm);
+        if (!step)
+            m_stepAlarm = m_alarm->isChecked();
+        m_alarm->setCheckable(step);
+        if (step)
+            m_alarm->setChecked(m_stepAlarm);
+    }
     const int decimals = m_adjustmentType->currentData().toString() == QLatin1String("PercentChangeInCapacity") ? 1 : 0;
     m_adjustment->setDecimals(decimals);
 }

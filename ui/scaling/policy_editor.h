@@ -51,6 +51,7 @@ private:
     QComboBox* m_targetMetric = nullptr;
     QCheckBox* m_disableScaleIn = nullptr;
     QGroupBox* m_alarm = nullptr;
+    bool m_stepAlarm = true; // whether the policy, as a step policy, has its alarm (kept while another type)
     QComboBox* m_alarmMetric = nullptr;
     QDoubleSpinBox* m_alarmThreshold = nullptr;
     QComboBox* m_comparison = nullptr;
