@@ -64,19 +64,18 @@ Result<std::vector<InstancePrice>> readBundled(const std::string& file)
 
 } // namespace
 
-Result<std::vector<InstancePrice>> bundledPrices(const std::string& dataDir)
+Result<const std::vector<InstancePrice>*> bundledPrices(const std::string& dataDir)
 {
     static std::mutex mutex;
     static std::map<std::string, std::vector<InstancePrice>> cache;
     const std::string file = (std::filesystem::path(dataDir) / "catalog" / "prices.json").string();
     std::lock_guard lock(mutex);
     if (const auto it = cache.find(file); it != cache.end())
-        return it->second;
+        return &it->second; // map nodes stay put: no copy of the list per lookup
     auto read = readBundled(file);
     if (!read)
         return read.error();
-    cache[file] = *read;
-    return read;
+    return &(cache[file] = std::move(*read));
 }
 
 } // namespace archdesk::core::catalog

@@ -9,7 +9,8 @@
 
 namespace archdesk::core::catalog {
 
-// Every bundled price (all snapshots). Read once per data folder and kept; errors name file and field.
-Result<std::vector<InstancePrice>> bundledPrices(const std::string& dataDir);
+// Every bundled price (all snapshots). Read once per data folder and kept (the pointer stays valid for the
+// program's life, so a lookup copies nothing); errors name file and field.
+Result<const std::vector<InstancePrice>*> bundledPrices(const std::string& dataDir);
 
 } // namespace archdesk::core::catalog

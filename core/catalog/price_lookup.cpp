@@ -30,7 +30,7 @@ Result<InstancePrice> lookupPrice(const std::string& dataDir, store::Database* d
         auto bundled = bundledPrices(dataDir);
         if (!bundled)
             return bundled.error();
-        for (const auto& p : *bundled)
+        for (const auto& p : **bundled)
             if (p.instanceType == instanceType && p.region == region && p.os == os)
                 candidates.push_back(p);
     }
