@@ -122,8 +122,18 @@ public:
             }
             return b;
         }
-        for (int k = 0; k < count; ++k)
-            b.breach |= std::uint64_t{breached(metric[k * stride])} << k;
+        const auto& p = *m_policy;
+        if (!p.alarm) {
+            for (int k = 0; k < count; ++k)
+                b.breach |= std::uint64_t{breached(metric[k * stride])} << k;
+            return b;
+        }
+        b.breach = withBreachTest(*p.alarm, [&](auto breaching) {
+            std::uint64_t bits = 0;
+            for (int k = 0; k < count; ++k)
+                bits |= std::uint64_t{breaching(metric[k * stride])} << k;
+            return bits;
+        });
         return b;
     }
     // The datapoints at which advance() would have returned true, from streak st; high: those at which

@@ -60,16 +60,25 @@ const char* policyTypeName(PolicyType type);
 const char* comparisonName(Comparison comparison);
 const char* metricName(MetricKind metric);
 
+// Calls use(breaching) with a function object that tells whether a metric value breaches the alarm: the
+// comparison is chosen once, so a loop over many datapoints has no switch inside.
+template <typename Use>
+decltype(auto) withBreachTest(const AlarmSpec& alarm, Use&& use)
+{
+    const double line = alarm.threshold;
+    switch (alarm.comparison) {
+    case Comparison::GreaterThanOrEqual: return use([line](double m) { return m >= line; });
+    case Comparison::GreaterThan: return use([line](double m) { return m > line; });
+    case Comparison::LessThan: return use([line](double m) { return m < line; });
+    case Comparison::LessThanOrEqual: break;
+    }
+    return use([line](double m) { return m <= line; });
+}
+
 // Whether a metric value breaches the alarm (inline: the simulator asks once a minute per policy).
 inline bool breaches(const AlarmSpec& alarm, double metric)
 {
-    switch (alarm.comparison) {
-    case Comparison::GreaterThanOrEqual: return metric >= alarm.threshold;
-    case Comparison::GreaterThan: return metric > alarm.threshold;
-    case Comparison::LessThan: return metric < alarm.threshold;
-    case Comparison::LessThanOrEqual: return metric <= alarm.threshold;
-    }
-    return false;
+    return withBreachTest(alarm, [metric](auto breaching) { return breaching(metric); });
 }
 
 } // namespace archdesk::core::scaling
