@@ -18,6 +18,7 @@ namespace archdesk::core::scaling {
 namespace {
 
 constexpr int kMaxAzs = 16;
+constexpr std::int64_t kShortestQuietStretch = 4;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
 enum class Phase : std::uint8_t { Pending, InService, Terminating, Gone };
@@ -1279,8 +1280,12 @@ SimulationResult Simulator::run()
 
     m_t = 0;
     while (m_t < steps) {
-        if (quiet() && runQuiet(quietUntil(steps), demand))
-            continue;
+        // A stretch of a step or three costs less in full than the lean loop's set-up.
+        if (quiet()) {
+            const std::int64_t until = quietUntil(steps);
+            if (until - m_t >= kShortestQuietStretch && runQuiet(until, demand))
+                continue;
+        }
         processEvents();
         if (!m_scheduledNext.empty())
             applyScheduled();
