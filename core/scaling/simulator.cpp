@@ -166,6 +166,7 @@ private:
     void recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
                       LoadOf&& loadOf);
     void addHourUsage(std::int64_t steps);
+    void billUpTo(std::int64_t step);
     void evaluatePoliciesAtMinute();
     int warmingFor(std::int64_t warmupSteps) const;
     [[gnu::always_inline]] bool policyActs(std::size_t i, Streak& streak, bool has, double metric, std::int64_t t) const;
@@ -265,6 +266,7 @@ private:
     std::size_t m_hour = 0;
     std::int64_t m_secondsIntoHour = 0;
     std::int64_t m_stepsLeftInHour = 1; // steps that start in this clock-hour from now on
+    std::int64_t m_billedUpTo = 0;      // steps before it are in m_hourOnDemand / m_hourSpot
 };
 
 void Simulator::account(const Instance& in, int s)
@@ -453,6 +455,7 @@ void Simulator::handle(const Event& e)
         if (in.phase != Phase::Terminating)
             return;
         const int owner = in.owner;
+        billUpTo(m_t);
         mutate(e.slot, [](Instance& x) {
             x.phase = Phase::Gone;
             x.owner = -1;
@@ -495,6 +498,7 @@ int Simulator::launch(int az, bool initial)
         slot = static_cast<int>(m_instances.size());
         m_instances.emplace_back();
     }
+    billUpTo(m_t);
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
     const std::uint32_t generation = in.generation;
     in = Instance{};
@@ -947,6 +951,14 @@ void Simulator::addHourUsage(std::int64_t steps)
     }
 }
 
+void Simulator::billUpTo(std::int64_t step)
+{
+    // Billing runs behind: the running counts change only when an instance launches or is gone, so the
+    // steps since the last change are added then, at the counts they all had.
+    addHourUsage(step - m_billedUpTo);
+    m_billedUpTo = step;
+}
+
 void Simulator::record(const LargeVector<float>& demand)
 {
     accumulate(demand[static_cast<std::size_t>(m_t)], m_now.served, m_unserved, m_demandTotal);
@@ -963,11 +975,10 @@ template <typename LoadOf>
 void Simulator::recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
                              LoadOf&& loadOf)
 {
-    // Steps [first, first + count) at the group's current counts: billed, and written to the series (sized
-    // for the whole run up front) with the counts filled in bulk and the load per step from loadOf(demand).
+    // Steps [first, first + count) at the group's current counts, written to the series (sized for the
+    // whole run up front) with the counts filled in bulk and the load per step from loadOf(demand).
     if (count <= 0)
         return;
-    addHourUsage(count);
     m_result.summary.maxInstances = std::max(m_result.summary.maxInstances, m_pendingTotal + m_inServiceTotal);
     if (!m_options.recordSeries)
         return;
@@ -1301,6 +1312,7 @@ SimulationResult Simulator::run()
         finishStep(demand);
         ++m_t;
     }
+    billUpTo(steps);
     auto& sum = m_result.summary;
     for (const double v : m_hourOnDemand)
         sum.onDemandHours += v / 3600.0;
