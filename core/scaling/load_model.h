@@ -20,6 +20,14 @@ struct Load
     bool hasRpt = false;
 };
 
+// The requests per second the group turned away. A shortfall within a billionth of the demand is the
+// rounding of demand / targets × targets, not a request lost: it counts as none.
+inline double unservedOf(double demand, double served)
+{
+    const double shortfall = demand - served;
+    return shortfall > 1e-9 * demand ? shortfall : 0.0;
+}
+
 struct LoadModel
 {
     static constexpr std::size_t kMaxNodes = 16;

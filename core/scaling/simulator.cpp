@@ -967,7 +967,7 @@ void Simulator::record(const LargeVector<float>& demand)
 
 inline void Simulator::accumulate(double demand, double served, double& unservedSum, double& demandSum) const
 {
-    unservedSum += std::max(0.0, demand - served) * m_plan.stepSeconds;
+    unservedSum += unservedOf(demand, served) * m_plan.stepSeconds;
     demandSum += demand * m_plan.stepSeconds;
 }
 
@@ -998,7 +998,7 @@ void Simulator::recordSteps(std::int64_t first, std::int64_t count, const LargeV
         const double d = demand[i];
         const Load l = loadOf(d);
         s.served[i] = static_cast<float>(l.served);
-        s.unserved[i] = static_cast<float>(std::max(0.0, d - l.served));
+        s.unserved[i] = static_cast<float>(unservedOf(d, l.served));
         s.cpu[i] = l.hasCpu ? static_cast<float>(l.cpu) : kNaN;
         s.requestsPerTarget[i] = l.hasRpt ? static_cast<float>(l.rpt) : kNaN;
     }

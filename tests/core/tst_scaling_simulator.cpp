@@ -244,6 +244,31 @@ private slots:
         QCOMPARE(r.summary.maxInstances, 2);
     }
 
+    // Demand within capacity is served in full: 200 rps over 3, 6 or 7 targets (a third, a sixth, a seventh
+    // each, none exact in binary) loses no request to rounding, in the summary or in any step.
+    void demandWithinCapacity_leavesNothingUnserved_data()
+    {
+        QTest::addColumn<int>("instances");
+        QTest::addColumn<bool>("crossZone");
+        QTest::newRow("3 targets") << 3 << true;
+        QTest::newRow("6 targets") << 6 << true;
+        QTest::newRow("7 targets, cross-zone off") << 7 << false;
+    }
+    void demandWithinCapacity_leavesNothingUnserved()
+    {
+        QFETCH(int, instances);
+        QFETCH(bool, crossZone);
+        json j = basePlan();
+        j["demand"]["base_rps"] = 200;
+        j["group"]["desired"] = instances;
+        j["load_balancer"]["cross_zone"] = crossZone;
+        const auto r = simulate(plan(j));
+        QCOMPARE(r.summary.unservedRequests, 0.0);
+        QCOMPARE(r.summary.servedPct, 100.0);
+        for (std::size_t i = 0; i < r.series.size(); ++i)
+            QCOMPARE(r.series.unserved[i], 0.0f);
+    }
+
     void billing_reservationThroughBillingEngine_byHand()
     {
         // 2 instances for 4 h; one RI at 0.05/h covers one of them every hour: 4 × (0.1 + 0.05) = 0.6.
