@@ -174,10 +174,14 @@ private slots:
         QTest::addColumn<double>("hours");
         QTest::addColumn<QStringList>("firstLabels");
         QTest::addColumn<int>("count");
-        QTest::newRow("1 hour: the hour") << 1.0 << QStringList{"00:00", "01:00"} << 2;
+        QTest::newRow("1 hour: every 10 minutes") << 1.0 << QStringList{"00:00", "00:10", "00:20"} << 7;
+        QTest::newRow("2 hours: every 15 minutes") << 2.0 << QStringList{"00:00", "00:15", "00:30"} << 9;
+        QTest::newRow("4 hours: every 30 minutes") << 4.0 << QStringList{"00:00", "00:30", "01:00"} << 9;
         QTest::newRow("3 days: 12 h apart, midnights as weekdays") << 72.0 << QStringList{"Mon", "12:00", "Tue"} << 7;
         QTest::newRow("15 days: every other date") << 360.0 << QStringList{"1/5", "1/7", "1/9"} << 8;
-        QTest::newRow("a year: about eight dates") << 8760.0 << QStringList{"1/17", "3/4"} << 8;
+        QTest::newRow("60 days: every eighth date") << 1440.0 << QStringList{"1/11", "1/19"} << 7;
+        QTest::newRow("a year: every other month start, January as its year")
+            << 8760.0 << QStringList{"Mar", "May", "Jul", "Sep", "Nov", "2027"} << 6;
     }
     void timeTicks_followThePlansLength()
     {
@@ -218,7 +222,7 @@ private slots:
         QTRY_COMPARE(labels().size(), 8);
     }
 
-    // Weekday names on the time axes follow the interface's language.
+    // Weekday and month names on the time axes follow the interface's language.
     void timeAxes_nameWeekdaysInTheInterfacesLanguage()
     {
         QCOMPARE(installLanguage(QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
@@ -238,6 +242,11 @@ private slots:
         QCOMPARE(labels.first(), QStringLiteral("Seg"));
         QCOMPARE(labels[5], QStringLiteral("Sáb"));
         QCOMPARE(labels[6], QStringLiteral("Dom"));
+        // A year's month starts: "Mai" and "Set" are Portuguese.
+        QCategoryAxis year;
+        const double start = double(QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        setTimeTicks(&year, start, start + 8760.0 * 3600 * 1000, 8);
+        QCOMPARE(year.categoriesLabels(), (QStringList{"Mar", "Mai", "Jul", "Set", "Nov", "2027"}));
     }
 
     void overlappingBands_areNotSimulated_andNameTheFieldBesideTheTable()
