@@ -14,7 +14,10 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
+
+#include <cmath>
 
 #include "ui/common/app_state.h"
 #include "ui/common/time_axis.h"
@@ -167,6 +170,66 @@ private slots:
         }
         for (const auto& bound : bounds)
             QVERIFY(bound.isNull());
+    }
+
+    // Value axes tick at round numbers (1, 2 or 5 × 10^n) above the data; a chart with nothing in it (no
+    // unserved demand) reads 0 to 1 rather than 0, 0, 1, 1, 1.
+    void valueAxes_tickAtRoundNumbers()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QFile example(QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        nlohmann::json calm = nlohmann::json::parse(example.readAll().toStdString());
+        calm["duration_hours"] = 2;
+        calm["demand"] = {{"pattern", "constant"}, {"base_rps", 200}};
+        calm["faults"] = nlohmann::json::array();
+        QTemporaryDir dir;
+        const QString calmFile = dir.filePath(QStringLiteral("calm.archdesk-plan.json"));
+        QFile out(calmFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(calm.dump()));
+        out.close();
+        const auto yOf = [&](ScalingPlannerPage::Chart c) {
+            QValueAxis* y = nullptr;
+            for (auto* axis : page.chartView(c)->chart()->axes(Qt::Vertical))
+                y = qobject_cast<QValueAxis*>(axis);
+            return y;
+        };
+        const auto isRound = [](double step) {
+            const double scale = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+            const double mantissa = step / scale;
+            return std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 5) < 1e-9;
+        };
+        for (const QString& file : {calmFile, example.fileName()}) {
+            QVERIFY(page.openPlan(file));
+            page.rerunNow();
+            const auto* r = page.result();
+            QVERIFY(r);
+            for (int c = 0; c < ScalingPlannerPage::ChartCount; ++c) {
+                QValueAxis* y = yOf(ScalingPlannerPage::Chart(c));
+                QVERIFY(y);
+                QCOMPARE(y->min(), 0.0);
+                QVERIFY2(y->tickCount() >= 2 && y->tickCount() <= 7, qPrintable(QString::number(y->tickCount())));
+                const double step = y->max() / (y->tickCount() - 1);
+                QVERIFY2(isRound(step), qPrintable(QStringLiteral("%4 chart %1: 0 to %2 in %3 ticks").arg(c).arg(y->max()).arg(y->tickCount()).arg(file)));
+            }
+            QVERIFY(yOf(ScalingPlannerPage::InstancesChart)->max() >= r->summary.maxInstances);
+            QCOMPARE(yOf(ScalingPlannerPage::MetricChart)->max(), 120.0); // CPU: 0 to 100 % and some room
+            double unserved = 0;
+            for (std::size_t i = 0; i < r->series.size(); ++i)
+                unserved = std::max(unserved, double(r->series.unserved[i]));
+            QValueAxis* u = yOf(ScalingPlannerPage::UnservedChart);
+            if (file == calmFile) {
+                QCOMPARE(unserved, 0.0);
+                QCOMPARE(u->max(), 1.0);
+                QCOMPARE(u->tickCount(), 2);
+                QCOMPARE(u->labelFormat(), QStringLiteral("%.0f"));
+            } else {
+                QVERIFY(unserved > 0); // the AZ outage
+                QVERIFY(u->max() >= unserved);
+            }
+        }
     }
 
     void timeTicks_followThePlansLength_data()

@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -97,6 +98,31 @@ std::vector<core::SeriesPoint> column(const sc::SimulationResult& r, F value)
     return out;
 }
 
+// A value axis from 0 to a little above yMax, ticked every 1, 2 or 5 × 10^n (at most six spaces), with as
+// many decimals as the step needs, so that the ticks read as round numbers; an all-zero chart reads 0 to 1.
+void setNiceRange(QValueAxis* y, double yMax)
+{
+    constexpr int kMaxSpaces = 6;
+    if (!(yMax > 0)) {
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        y->setRange(0, 1);
+        y->setTickCount(2);
+        return;
+    }
+    const double top = yMax * 1.05;
+    double step = std::pow(10.0, std::floor(std::log10(top / kMaxSpaces)));
+    for (const double factor : {1.0, 2.0, 5.0, 10.0})
+        if (std::ceil(top / (step * factor) - 1e-9) <= kMaxSpaces) {
+            step *= factor;
+            break;
+        }
+    const int spaces = std::max(1, static_cast<int>(std::ceil(top / step - 1e-9)));
+    const int decimals = std::max(0, static_cast<int>(-std::floor(std::log10(step) + 1e-9)));
+    y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    y->setRange(0, spaces * step);
+    y->setTickCount(spaces + 1);
+}
+
 // The chart's time and value axes (time: ticks and labels of our own, see time_axis.h), made once and
 // then only given new ranges: Qt Charts lays a chart
 // out again for every axis and series it gains, so series are added after the axes, and get their
@@ -122,12 +148,11 @@ void setAxes(QChartView* view, double x0, double x1, double yMax, const QString&
     }
     if (!y) {
         y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%.0f"));
         scaled(y);
         chart->addAxis(y, Qt::AlignLeft);
     }
     setTimeTicks(x, x0, x1, timeTicksFor(view));
-    y->setRange(0, yMax > 0 ? yMax * 1.08 : 1);
+    setNiceRange(y, yMax);
     y->setTitleText(yTitle);
 }
 
@@ -587,7 +612,7 @@ void ScalingPlannerPage::redraw()
         double top = 0;
         for (std::size_t i = 0; i < r.series.size(); ++i)
             top = std::max(top, double(r.series.unserved[i]));
-        setAxes(m_charts[UnservedChart], x0, x1, std::max(top, 1.0), tr("req/s"));
+        setAxes(m_charts[UnservedChart], x0, x1, top, tr("req/s"));
         addLine(chart, tr("unserved"), toPoints(column(r, [&](std::size_t i) { return double(r.series.unserved[i]); }), width(UnservedChart)),
                 QColor(0xd6, 0x27, 0x28), 1.2);
     }
