@@ -1,6 +1,10 @@
 #include "core/scaling/simulation_report.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <string_view>
+#include <vector>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -115,43 +119,111 @@ nlohmann::json summaryToJson(const SimulationSummary& s)
             {"cost_method", s.costMethod}};
 }
 
-nlohmann::json resultToJson(const SimulationResult& r, const ScalingPlan& plan, bool includeSeries)
+namespace {
+
+// A number as nlohmann::json writes a double: the shortest text that reads back the same, with ".0" on
+// whole numbers; NaN (no datapoint) as null.
+void appendNumber(fmt::memory_buffer& out, double v)
 {
-    nlohmann::json j;
-    j["summary"] = summaryToJson(r.summary);
-    nlohmann::json acts = nlohmann::json::array();
-    for (const auto& a : r.activities)
-        acts.push_back({{"time", formatIso8601(a.time)},
-                        {"instance", instanceName(a.instance)},
-                        {"az", static_cast<std::size_t>(a.az) < r.azs.size() ? r.azs[static_cast<std::size_t>(a.az)] : ""},
-                        {"spot", a.spot},
-                        {"description", activityDescription(a)},
-                        {"cause", activityCause(a, plan, r)}});
-    j["activities"] = acts;
-    if (includeSeries) {
-        nlohmann::json series = nlohmann::json::array();
-        const auto& s = r.series;
-        const auto num = [](float v) { return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v); };
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            nlohmann::json row{{"time", formatIso8601(r.timeOf(i))},
-                               {"demand", s.demand[i]},
-                               {"served", s.served[i]},
-                               {"unserved", s.unserved[i]},
-                               {"capacity", s.capacity[i]},
-                               {"cpu", num(s.cpu[i])},
-                               {"requests_per_target", num(s.requestsPerTarget[i])},
-                               {"desired", s.desired[i]}};
-            nlohmann::json perAz = nlohmann::json::object();
-            for (int a = 0; a < s.azCount; ++a)
-                perAz[r.azs[static_cast<std::size_t>(a)]] = {{"in_service", s.inServiceAt(i, a)},
-                                                             {"pending", s.pendingAt(i, a)},
-                                                             {"terminating", s.terminatingAt(i, a)}};
-            row["azs"] = perAz;
-            series.push_back(std::move(row));
-        }
-        j["series"] = std::move(series);
+    if (std::isnan(v) || std::isinf(v)) {
+        fmt::format_to(std::back_inserter(out), "null");
+        return;
     }
-    return j;
+    const std::size_t from = out.size();
+    fmt::format_to(std::back_inserter(out), "{}", v);
+    const std::string_view text(out.data() + from, out.size() - from);
+    if (text.find_first_of(".e") == std::string_view::npos)
+        fmt::format_to(std::back_inserter(out), ".0");
+}
+
+std::string jsonString(const std::string& s) { return nlohmann::json(s).dump(); }
+
+// Appends `text` (nlohmann's dump(2) of a value) indented by `indent` spaces after its first line.
+void appendIndented(fmt::memory_buffer& out, const std::string& text, int indent)
+{
+    for (const char c : text) {
+        out.push_back(c);
+        if (c == '\n')
+            out.append(std::string(static_cast<std::size_t>(indent), ' '));
+    }
+}
+
+} // namespace
+
+void writeResultJson(std::ostream& out, const SimulationResult& r, const ScalingPlan& plan, bool includeSeries)
+{
+    // Keys in nlohmann::json's (sorted) order, two spaces per level, flushed every few thousand rows.
+    fmt::memory_buffer buf;
+    const auto flush = [&] {
+        out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+        buf.clear();
+    };
+    const auto put = [&](std::string_view text) { buf.append(text); };
+    std::vector<std::string> azNames;
+    for (const auto& az : r.azs)
+        azNames.push_back(jsonString(az));
+    const auto azName = [&](int az) -> const std::string& {
+        static const std::string none = jsonString("");
+        return static_cast<std::size_t>(az) < azNames.size() ? azNames[static_cast<std::size_t>(az)] : none;
+    };
+
+    put("{\n  \"activities\": [");
+    for (std::size_t i = 0; i < r.activities.size(); ++i) {
+        const Activity& a = r.activities[i];
+        put(i == 0 ? "\n    {\n" : ",\n    {\n");
+        fmt::format_to(std::back_inserter(buf),
+                       "      \"az\": {},\n      \"cause\": {},\n      \"description\": {},\n"
+                       "      \"instance\": \"{}\",\n      \"spot\": {},\n      \"time\": \"{}\"\n    }}",
+                       azName(a.az), jsonString(activityCause(a, plan, r)), jsonString(activityDescription(a)),
+                       instanceName(a.instance), a.spot, formatIso8601(a.time));
+        if (buf.size() > (1 << 16))
+            flush();
+    }
+    put(r.activities.empty() ? "]," : "\n  ],");
+    if (includeSeries) {
+        // The AZs in key order, as nlohmann::json sorts an object's keys.
+        std::vector<int> azOrder(r.azs.size());
+        std::iota(azOrder.begin(), azOrder.end(), 0);
+        std::sort(azOrder.begin(), azOrder.end(), [&](int x, int y) {
+            return r.azs[static_cast<std::size_t>(x)] < r.azs[static_cast<std::size_t>(y)];
+        });
+        const auto& s = r.series;
+        put("\n  \"series\": [");
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            put(i == 0 ? "\n    {\n      \"azs\": {" : ",\n    {\n      \"azs\": {");
+            for (std::size_t k = 0; k < azOrder.size(); ++k) {
+                const int a = azOrder[k];
+                fmt::format_to(std::back_inserter(buf),
+                               "{}\n        {}: {{\n          \"in_service\": {},\n          \"pending\": {},\n"
+                               "          \"terminating\": {}\n        }}",
+                               k == 0 ? "" : ",", azNames[static_cast<std::size_t>(a)], s.inServiceAt(i, a),
+                               s.pendingAt(i, a), s.terminatingAt(i, a));
+            }
+            put(azOrder.empty() ? "}," : "\n      },");
+            put("\n      \"capacity\": ");
+            appendNumber(buf, s.capacity[i]);
+            put(",\n      \"cpu\": ");
+            appendNumber(buf, s.cpu[i]);
+            put(",\n      \"demand\": ");
+            appendNumber(buf, s.demand[i]);
+            fmt::format_to(std::back_inserter(buf), ",\n      \"desired\": {},\n      \"requests_per_target\": ",
+                           s.desired[i]);
+            appendNumber(buf, s.requestsPerTarget[i]);
+            put(",\n      \"served\": ");
+            appendNumber(buf, s.served[i]);
+            fmt::format_to(std::back_inserter(buf), ",\n      \"time\": \"{}\",\n      \"unserved\": ",
+                           formatIso8601(r.timeOf(i)));
+            appendNumber(buf, s.unserved[i]);
+            put("\n    }");
+            if (buf.size() > (1 << 16))
+                flush();
+        }
+        put(s.size() == 0 ? "]," : "\n  ],");
+    }
+    put("\n  \"summary\": ");
+    appendIndented(buf, summaryToJson(r.summary).dump(2), 2);
+    put("\n}");
+    flush();
 }
 
 void writeSeriesCsv(std::ostream& out, const SimulationResult& r)

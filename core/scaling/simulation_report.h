@@ -22,8 +22,10 @@ std::string activityDescription(const Activity& activity);
 std::string activityCause(const Activity& activity, const ScalingPlan& plan, const SimulationResult& result);
 
 nlohmann::json summaryToJson(const SimulationSummary& summary);
-// {"summary","activities","series"}; series only when includeSeries.
-nlohmann::json resultToJson(const SimulationResult& result, const ScalingPlan& plan, bool includeSeries);
+// {"activities","series","summary"} (series only when includeSeries), written as it goes — a year of
+// minutes is half a million series rows, too many to build as a JSON document first — laid out as
+// nlohmann::json's dump(2) would lay it out.
+void writeResultJson(std::ostream& out, const SimulationResult& result, const ScalingPlan& plan, bool includeSeries);
 
 // One CSV row per step: time, demand, served, unserved, capacity, cpu, requests_per_target, desired,
 // then in_service/pending/terminating for each AZ.

@@ -3,6 +3,8 @@
 // each test from the rules in design.md §3 and aws-facts §1 and §3.
 #include <QtTest>
 
+#include <sstream>
+
 #include "core/scaling/load_balancer.h"
 #include "core/scaling/scaling_plan.h"
 #include "core/scaling/simulation_report.h"
@@ -297,11 +299,75 @@ private slots:
         const QString file = QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json");
         auto p = loadPlan(file.toStdString());
         QVERIFY2(p.ok(), p.ok() ? "" : p.error().describe().c_str());
-        const auto a = resultToJson(simulate(*p), *p, false);
-        const auto b = resultToJson(simulate(*p), *p, false);
-        QCOMPARE(a.dump(), b.dump());
+        const auto report = [&] {
+            std::ostringstream out;
+            writeResultJson(out, simulate(*p), *p, true);
+            return out.str();
+        };
+        const std::string a = report();
+        QCOMPARE(report(), a);
         p->seed += 1;
-        QVERIFY(resultToJson(simulate(*p), *p, false).dump() != a.dump());
+        QVERIFY(report() != a);
+    }
+
+    // The JSON report, written row by row, reads back as the result: every activity, every step of every
+    // column (no datapoint as null), AZ names that need escaping, and the summary.
+    void jsonReport_readsBackAsTheResult()
+    {
+        json j = basePlan();
+        j["group"]["azs"] = {"z\"quoted\\zone", "b", "a"};
+        j["group"]["desired"] = 0; // no datapoints until the scheduled action's instances are in service
+        j["scheduled"] = {scheduled("2026-01-05T00:10:00Z", 2)};
+        j["demand"] = {{"pattern", "daily"}, {"base_rps", 50}, {"peak_rps", 900}, {"peak_hour", 2}, {"noise_pct", 5}};
+        j["policies"] = {{{"name", "cpu-50"}, {"type", "target_tracking"}, {"target", 50}}};
+        const auto p = plan(j);
+        const auto r = simulate(p);
+        QVERIFY(r.activities.size() > 4);
+        std::ostringstream out;
+        writeResultJson(out, r, p, true);
+        const json back = json::parse(out.str());
+        QCOMPARE(back.size(), std::size_t(3));
+        QCOMPARE(back["activities"].size(), r.activities.size());
+        for (std::size_t i = 0; i < r.activities.size(); ++i) {
+            const auto& a = r.activities[i];
+            const json& o = back["activities"][i];
+            QCOMPARE(o["az"].get<std::string>(), r.azs[std::size_t(a.az)]);
+            QCOMPARE(o["time"].get<std::string>(), formatIso8601(a.time));
+            QCOMPARE(o["spot"].get<bool>(), a.spot);
+            QCOMPARE(o["instance"].get<std::string>(), instanceName(a.instance));
+            QCOMPARE(o["description"].get<std::string>(), activityDescription(a));
+            QCOMPARE(o["cause"].get<std::string>(), activityCause(a, p, r));
+        }
+        const auto& s = r.series;
+        QCOMPARE(back["series"].size(), s.size());
+        bool sawNull = false;
+        const auto same = [](const json& v, float x) { return std::isnan(x) ? v.is_null() : v.get<double>() == double(x); };
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const json& row = back["series"][i];
+            QCOMPARE(row.size(), std::size_t(9));
+            QCOMPARE(row["time"].get<std::string>(), formatIso8601(r.timeOf(i)));
+            QVERIFY(same(row["demand"], s.demand[i]) && same(row["served"], s.served[i]) &&
+                    same(row["unserved"], s.unserved[i]) && same(row["capacity"], s.capacity[i]));
+            QVERIFY2(same(row["cpu"], s.cpu[i]) && same(row["requests_per_target"], s.requestsPerTarget[i]),
+                     row.dump().c_str());
+            sawNull = sawNull || row["cpu"].is_null();
+            QCOMPARE(row["desired"].get<int>(), int(s.desired[i]));
+            QCOMPARE(row["azs"].size(), r.azs.size());
+            for (int a = 0; a < s.azCount; ++a) {
+                const json& az = row["azs"][r.azs[std::size_t(a)]];
+                QCOMPARE(az["in_service"].get<int>(), int(s.inServiceAt(i, a)));
+                QCOMPARE(az["pending"].get<int>(), int(s.pendingAt(i, a)));
+                QCOMPARE(az["terminating"].get<int>(), int(s.terminatingAt(i, a)));
+            }
+        }
+        QVERIFY(sawNull);
+        QCOMPARE(back["summary"], summaryToJson(r.summary));
+        // Without the series: the same activities and summary, and no series key.
+        std::ostringstream lean;
+        writeResultJson(lean, r, p, false);
+        const json leanBack = json::parse(lean.str());
+        QVERIFY(!leanBack.contains("series"));
+        QCOMPARE(leanBack["activities"], back["activities"]);
     }
 
     // A policy's own warm-up (EstimatedInstanceWarmup) keeps target tracking from scaling in until the

@@ -127,7 +127,8 @@ int simulatePlan(Context& ctx, const Args& args)
             return ctx.fail(core::Error{core::ErrorCode::Io, "writing the series file failed", *seriesFile});
     }
     if (*format == "json") {
-        ctx.out << resultToJson(result, *plan, true).dump(2) << '\n';
+        writeResultJson(ctx.out, result, *plan, true);
+        ctx.out << '\n';
         return kExitOk;
     }
     if (*format == "csv") {
