@@ -1,0 +1,194 @@
+// A plan's demand: the daily and weekly shapes, spikes, seeded noise, and CSV files (good and bad).
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "core/scaling/demand.h"
+#include "core/scaling/scaling_plan.h"
+
+using namespace archdesk::core;
+using namespace archdesk::core::scaling;
+using nlohmann::json;
+
+namespace {
+const EpochMs kMonday = *parseIso8601("2026-01-05T00:00:00Z");
+
+std::size_t stepAt(const char* iso) { return std::size_t((*parseIso8601(iso) - kMonday) / 60000); }
+
+std::string writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path.toStdString();
+}
+} // namespace
+
+class TstDemand : public QObject
+{
+    Q_OBJECT
+private slots:
+    // A raised cosine between the trough (base) and the peak at peak_hour UTC; on the weekly pattern
+    // Saturday and Sunday are scaled by the weekend factor.
+    void patterns_peakTroughAndWeekend_data()
+    {
+        QTest::addColumn<int>("pattern");
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<double>("expected");
+        const int daily = int(DemandPattern::Daily), weekly = int(DemandPattern::Weekly);
+        QTest::newRow("daily: peak hour") << daily << "2026-01-05T15:00:00Z" << 2400.0;
+        QTest::newRow("daily: 12 h later, the trough") << daily << "2026-01-06T03:00:00Z" << 300.0;
+        QTest::newRow("daily: 6 h before the peak, halfway") << daily << "2026-01-05T09:00:00Z" << 1350.0;
+        QTest::newRow("daily: Saturday as a weekday") << daily << "2026-01-10T15:00:00Z" << 2400.0;
+        QTest::newRow("weekly: Friday's peak") << weekly << "2026-01-09T15:00:00Z" << 2400.0;
+        QTest::newRow("weekly: Saturday's peak × 0.5") << weekly << "2026-01-10T15:00:00Z" << 1200.0;
+        QTest::newRow("weekly: Sunday's trough × 0.5") << weekly << "2026-01-11T03:00:00Z" << 150.0;
+        QTest::newRow("weekly: Monday again") << weekly << "2026-01-12T15:00:00Z" << 2400.0;
+    }
+    void patterns_peakTroughAndWeekend()
+    {
+        QFETCH(int, pattern);
+        QFETCH(QString, at);
+        QFETCH(double, expected);
+        DemandSpec s;
+        s.pattern = DemandPattern(pattern);
+        s.baseRps = 300;
+        s.peakRps = 2400;
+        s.peakHour = 15;
+        s.weekendFactor = 0.5;
+        const auto d = buildDemand(s, kMonday, 60, 8 * 24 * 60, 1);
+        QCOMPARE(d.size(), std::size_t(8 * 24 * 60));
+        const double v = d[stepAt(at.toLatin1().constData())];
+        QVERIFY2(std::abs(v - expected) < 1e-3, qPrintable(QString::number(v)));
+    }
+
+    // A spike adds its extra requests for its minutes, and only then.
+    void spike_addsForItsMinutes()
+    {
+        DemandSpec s;
+        s.baseRps = 100;
+        s.spikes = {{*parseIso8601("2026-01-05T01:00:00Z"), 30, 900}};
+        const auto d = buildDemand(s, kMonday, 60, 180, 1);
+        QCOMPARE(d[stepAt("2026-01-05T00:59:00Z")], 100.0f);
+        QCOMPARE(d[stepAt("2026-01-05T01:00:00Z")], 1000.0f);
+        QCOMPARE(d[stepAt("2026-01-05T01:29:00Z")], 1000.0f);
+        QCOMPARE(d[stepAt("2026-01-05T01:30:00Z")], 100.0f);
+    }
+
+    // Noise is multiplicative with the given standard deviation, never negative, and the same for the
+    // same seed.
+    void noise_hasItsSpread_andFollowsTheSeed()
+    {
+        DemandSpec s;
+        s.baseRps = 1000;
+        s.noisePct = 4;
+        const std::int64_t steps = 7 * 24 * 60;
+        const auto d = buildDemand(s, kMonday, 60, steps, 7);
+        double sum = 0, squares = 0;
+        for (const float v : d) {
+            QVERIFY(v >= 0);
+            sum += v;
+            squares += double(v) * v;
+        }
+        const double mean = sum / steps;
+        const double sd = std::sqrt(squares / steps - mean * mean);
+        QVERIFY2(std::abs(mean - 1000) < 5, qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(sd - 40) < 4, qPrintable(QString::number(sd)));
+        QVERIFY(buildDemand(s, kMonday, 60, steps, 7) == d);
+        QVERIFY(buildDemand(s, kMonday, 60, steps, 8) != d);
+        s.noisePct = 0;
+        const auto flat = buildDemand(s, kMonday, 60, steps, 7);
+        QVERIFY(std::all_of(flat.begin(), flat.end(), [](float v) { return v == 1000.0f; }));
+    }
+
+    // CSV rows give ISO times or seconds from the start; each value holds until the next row, and there
+    // is no demand before the first. A header and Windows line endings are fine.
+    void csv_rowsHoldUntilTheNext()
+    {
+        QTemporaryDir dir;
+        const std::string file = writeFile(dir, "demand.csv",
+                                           "time,rps\r\n2026-01-05T00:05:00Z,100\r\n600,250.5\r\n\r\n"
+                                           "2026-01-05T00:30:00Z,50\r\n");
+        const auto points = loadDemandCsv(file, kMonday);
+        QVERIFY2(points.ok(), points.ok() ? "" : points.error().describe().c_str());
+        QCOMPARE(points->size(), std::size_t(3));
+        DemandSpec s;
+        s.pattern = DemandPattern::Csv;
+        s.csvPoints = *points;
+        const auto d = buildDemand(s, kMonday, 60, 60, 1);
+        QCOMPARE(d[4], 0.0f);
+        QCOMPARE(d[5], 100.0f);
+        QCOMPARE(d[9], 100.0f);
+        QCOMPARE(d[10], 250.5f);
+        QCOMPARE(d[29], 250.5f);
+        QCOMPARE(d[30], 50.0f);
+        QCOMPARE(d[59], 50.0f);
+    }
+
+    // A bad CSV is refused with FILE:LINE and what was expected there.
+    void csv_badRows_nameFileLineAndWhatWasExpected_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not a number") << QByteArray("time,rps\n0,100\n60,lots\n") << ":3"
+                                      << "expected an ISO time or seconds from the start, then requests per second";
+        QTest::newRow("bad time") << QByteArray("time,rps\n2026-13-45T00:00:00Z,100\n") << ":2" << "expected an ISO time";
+        QTest::newRow("negative") << QByteArray("0,100\n60,-5\n") << ":2" << "-5 requests per second is negative";
+        QTest::newRow("out of order") << QByteArray("600,1\n0,2\n") << ":2" << "rows must be in time order";
+        QTest::newRow("no comma") << QByteArray("time,rps\n0 100\n") << ":2" << "expected \"time,rps\"";
+        QTest::newRow("trailing junk") << QByteArray("0,100\n60,100x\n") << ":2" << "expected an ISO time";
+        QTest::newRow("header only") << QByteArray("time,rps\n") << "" << "no demand rows";
+        QTest::newRow("empty") << QByteArray() << "" << "no demand rows";
+    }
+    void csv_badRows_nameFileLineAndWhatWasExpected()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, where);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const std::string file = writeFile(dir, "bad.csv", content);
+        const auto points = loadDemandCsv(file, kMonday);
+        QVERIFY(!points.ok());
+        const QString text = QString::fromStdString(points.error().describe());
+        QVERIFY2(text.contains(QString::fromStdString(file) + where), qPrintable(text));
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
+    // A plan's CSV path is relative to the plan file; a missing or bad CSV names the plan's field and the
+    // CSV's own line.
+    void plan_readsItsCsvBesideIt_andNamesItsProblems()
+    {
+        QTemporaryDir dir;
+        writeFile(dir, "demand.csv", "0,120\n3600,480\n");
+        writeFile(dir, "bad.csv", "0,120\n3600,many\n");
+        json plan = {{"start", "2026-01-05T00:00:00Z"},
+                     {"duration_hours", 2},
+                     {"demand", {{"pattern", "csv"}, {"csv", "demand.csv"}}},
+                     {"instance", {{"capacity_rps", 100}}},
+                     {"group", {{"min", 1}, {"max", 10}, {"desired", 2}, {"azs", {"a", "b"}}}}};
+        const std::string planFile = writeFile(dir, "p.archdesk-plan.json", QByteArray::fromStdString(plan.dump()));
+        const auto p = loadPlan(planFile);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().describe().c_str());
+        QCOMPARE(p->demand.csvPoints.size(), std::size_t(2));
+        QCOMPARE(p->demand.csvPoints[1].second, 480.0);
+
+        for (const char* csv : {"bad.csv", "missing.csv"}) {
+            plan["demand"]["csv"] = csv;
+            const std::string badFile = writeFile(dir, "q.archdesk-plan.json", QByteArray::fromStdString(plan.dump()));
+            const auto q = loadPlan(badFile);
+            QVERIFY(!q.ok());
+            const QString text = QString::fromStdString(q.error().describe());
+            QVERIFY2(text.contains("field \"demand.csv\""), qPrintable(text));
+            QVERIFY2(text.contains(dir.filePath(csv)), qPrintable(text));
+            if (QByteArray(csv) == "bad.csv")
+                QVERIFY2(text.contains(dir.filePath(csv) + ":2"), qPrintable(text));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDemand)
+#include "tst_demand.moc"
