@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
-#include <sstream>
+#include <string_view>
 
 #include "core/util/json_file.h"
 #include "core/util/random.h"
@@ -113,25 +113,29 @@ Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string&
     auto text = readTextFile(file);
     if (!text)
         return text.error();
+    // Line by line over views of the text: a year of minutes is half a million rows, read again on
+    // every edit of the plan, so a row costs no allocation (the location is written only for an error).
     std::vector<std::pair<EpochMs, double>> points;
-    std::istringstream in(*text);
-    std::string line;
+    const std::string_view all = *text;
     int lineNo = 0;
-    while (std::getline(in, line)) {
+    for (std::size_t at = 0; at < all.size();) {
+        const std::size_t end = std::min(all.find('\n', at), all.size());
+        std::string_view line = all.substr(at, end - at);
+        at = end + 1;
         ++lineNo;
+        const auto where = [&] { return fmt::format("{}:{}", file, lineNo); };
         if (!line.empty() && line.back() == '\r')
-            line.pop_back();
+            line.remove_suffix(1);
         if (line.empty())
             continue;
         const auto comma = line.find(',');
-        const auto where = fmt::format("{}:{}", file, lineNo);
-        if (comma == std::string::npos) {
+        if (comma == std::string_view::npos) {
             if (lineNo == 1)
                 continue;
-            return invalidInput("expected \"time,rps\"", where);
+            return invalidInput("expected \"time,rps\"", where());
         }
-        const std::string timeText = line.substr(0, comma);
-        const std::string rpsText = line.substr(comma + 1);
+        const std::string_view timeText = line.substr(0, comma);
+        const std::string_view rpsText = line.substr(comma + 1);
         double rps = 0;
         const auto [p, ec] = std::from_chars(rpsText.data(), rpsText.data() + rpsText.size(), rps);
         EpochMs t = 0;
@@ -150,12 +154,12 @@ Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string&
         if (!timeOk || ec != std::errc() || p != rpsText.data() + rpsText.size()) {
             if (lineNo == 1 && points.empty())
                 continue; // a header
-            return invalidInput("expected an ISO time or seconds from the start, then requests per second", where);
+            return invalidInput("expected an ISO time or seconds from the start, then requests per second", where());
         }
         if (rps < 0)
-            return invalidInput(fmt::format("{} requests per second is negative", rps), where);
+            return invalidInput(fmt::format("{} requests per second is negative", rps), where());
         if (!points.empty() && t < points.back().first)
-            return invalidInput("rows must be in time order", where);
+            return invalidInput("rows must be in time order", where());
         points.emplace_back(t, rps);
     }
     if (points.empty())
