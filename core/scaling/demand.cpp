@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 #include <fmt/format.h>
 #include <string_view>
 
@@ -164,6 +165,28 @@ Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string&
     }
     if (points.empty())
         return invalidInput("no demand rows", file);
+    return points;
+}
+
+Result<std::vector<std::pair<EpochMs, double>>> DemandCsvCache::load(const std::string& file, EpochMs start)
+{
+    // An unreadable file is not cached: loadDemandCsv names the problem.
+    std::error_code error;
+    Stamp stamp{file, start, std::filesystem::file_size(file, error), 0};
+    const auto modified = error ? std::filesystem::file_time_type{} : std::filesystem::last_write_time(file, error);
+    if (error) {
+        m_stamp.reset();
+        return loadDemandCsv(file, start);
+    }
+    stamp.modified = static_cast<std::int64_t>(modified.time_since_epoch().count());
+    if (m_stamp && *m_stamp == stamp)
+        return m_points;
+    m_stamp.reset();
+    auto points = loadDemandCsv(file, start);
+    if (points) {
+        m_points = *points;
+        m_stamp = std::move(stamp);
+    }
     return points;
 }
 

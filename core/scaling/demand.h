@@ -2,6 +2,7 @@
 // DemandSpec: the requests per second a plan's group faces over time, from a pattern or a CSV.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,5 +43,26 @@ LargeVector<float> buildDemand(const DemandSpec& spec, EpochMs start, int stepSe
 
 // Reads "time,rps" rows; a first line that does not parse is taken as a header. Errors name FILE:LINE.
 Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string& file, EpochMs start);
+
+// The last CSV read, kept while its file keeps its size and modification time. A plan editor checks the
+// plan on every edit, and a year of minutes is half a million rows: with this, an edit elsewhere in the
+// plan costs a look at the file's metadata instead of a read.
+class DemandCsvCache
+{
+public:
+    Result<std::vector<std::pair<EpochMs, double>>> load(const std::string& file, EpochMs start);
+
+private:
+    struct Stamp
+    {
+        std::string file;
+        EpochMs start = 0;
+        std::uintmax_t size = 0;
+        std::int64_t modified = 0; // the file's modification time, in its clock's ticks
+        bool operator==(const Stamp&) const = default;
+    };
+    std::optional<Stamp> m_stamp;
+    std::vector<std::pair<EpochMs, double>> m_points;
+};
 
 } // namespace archdesk::core::scaling

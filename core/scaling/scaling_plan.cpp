@@ -37,7 +37,8 @@ int intField(const json& o, const char* key, const std::string& path, JsonFields
     return static_cast<int>(f.integerIn(o, key, path, lo, hi, false).value_or(fallback));
 }
 
-void parseDemand(const json& d, JsonFields& f, DemandSpec& s, const std::string& planDir, EpochMs start)
+void parseDemand(const json& d, JsonFields& f, DemandSpec& s, const std::string& planDir, EpochMs start,
+                 DemandCsvCache* csvCache)
 {
     const std::string path = "demand";
     const auto pattern = f.string(d, "pattern", path).value_or("constant");
@@ -68,7 +69,7 @@ void parseDemand(const json& d, JsonFields& f, DemandSpec& s, const std::string&
             if (p.is_relative() && !planDir.empty())
                 p = std::filesystem::path(planDir) / p;
             s.csvFile = p.string();
-            auto points = loadDemandCsv(s.csvFile, start);
+            auto points = csvCache ? csvCache->load(s.csvFile, start) : loadDemandCsv(s.csvFile, start);
             if (!points)
                 f.problem("demand.csv", points.error().describe());
             else
@@ -204,7 +205,7 @@ void parsePurchase(const json& o, JsonFields& f, ScalingPlan& plan)
     }
 }
 
-ScalingPlan parseInto(const json& doc, JsonFields& f, const std::string& file)
+ScalingPlan parseInto(const json& doc, JsonFields& f, const std::string& file, DemandCsvCache* csvCache = nullptr)
 {
     ScalingPlan plan;
     if (!doc.is_object()) {
@@ -291,7 +292,7 @@ ScalingPlan parseInto(const json& doc, JsonFields& f, const std::string& file)
         l.unhealthyThreshold = intField(*lb, "unhealthy_threshold", "load_balancer", f, 2, 10, l.unhealthyThreshold);
     }
     if (const auto* d = f.object(doc, "demand", ""))
-        parseDemand(*d, f, plan.demand, planDir, plan.start);
+        parseDemand(*d, f, plan.demand, planDir, plan.start, csvCache);
     if (const auto* list = f.array(doc, "policies", "", false)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string at = fmt::format("policies[{}]", i);
@@ -329,11 +330,11 @@ std::int64_t ScalingPlan::steps() const
     return static_cast<std::int64_t>(std::ceil(durationHours * 3600.0 / stepSeconds - 1e-9));
 }
 
-PlanCheck checkPlan(const json& document, const std::string& file)
+PlanCheck checkPlan(const json& document, const std::string& file, DemandCsvCache* csvCache)
 {
     JsonFields fields(file);
     PlanCheck check;
-    check.plan = parseInto(document, fields, file);
+    check.plan = parseInto(document, fields, file, csvCache);
     check.problems = fields.takeProblems();
     return check;
 }

@@ -100,13 +100,13 @@ Result<ScalingPlan> parsePlan(const nlohmann::json& document, const std::string&
 Result<ScalingPlan> loadPlan(const std::string& file);
 
 // All problems at once (for the GUI, which shows each beside its field), and the plan as read: valid when
-// problems is empty.
+// problems is empty. With csvCache, an unchanged CSV demand file is not read again.
 struct PlanCheck
 {
     ScalingPlan plan;
     std::vector<Error> problems;
 };
-PlanCheck checkPlan(const nlohmann::json& document, const std::string& file);
+PlanCheck checkPlan(const nlohmann::json& document, const std::string& file, DemandCsvCache* csvCache = nullptr);
 
 nlohmann::json planToJson(const ScalingPlan& plan);
 

@@ -158,6 +158,50 @@ private slots:
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
+    // The cache answers from memory while the file is unchanged, and reads it again when it changes, when it
+    // is asked for another start, or after a bad read; a file gone is an error, not the old rows.
+    void csvCache_readsAgainOnlyWhenTheFileChanges()
+    {
+        QTemporaryDir dir;
+        const std::string file = writeFile(dir, "demand.csv", "0,100\n600,200\n");
+        const QDateTime stamp(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        const auto setStamp = [&] {
+            QFile f(QString::fromStdString(file));
+            return f.open(QIODevice::ReadWrite) && f.setFileTime(stamp, QFileDevice::FileModificationTime);
+        };
+        QVERIFY(setStamp());
+        DemandCsvCache cache;
+        auto first = cache.load(file, kMonday);
+        QVERIFY(first.ok());
+        QCOMPARE(first->size(), std::size_t(2));
+        // Same size and time stamp: the cached rows, even though the bytes changed behind its back.
+        {
+            QFile same(QString::fromStdString(file));
+            QVERIFY(same.open(QIODevice::ReadWrite));
+            same.write("0,900\n");
+        }
+        QVERIFY(setStamp());
+        QCOMPARE(cache.load(file, kMonday)->front().second, 100.0);
+        // Another start: seconds-from-start rows move with it.
+        QCOMPARE(cache.load(file, kMonday + 60000)->front().first, kMonday + 60000);
+        // A changed file: read again.
+        writeFile(dir, "demand.csv", "0,300\n600,400\n1200,500\n");
+        auto changed = cache.load(file, kMonday);
+        QVERIFY(changed.ok());
+        QCOMPARE(changed->size(), std::size_t(3));
+        QCOMPARE(changed->front().second, 300.0);
+        // A bad file is an error every time; fixed, it reads.
+        writeFile(dir, "demand.csv", "0,300\n600,x\n");
+        QVERIFY(!cache.load(file, kMonday).ok());
+        QVERIFY(!cache.load(file, kMonday).ok());
+        writeFile(dir, "demand.csv", "0,7\n");
+        QCOMPARE(cache.load(file, kMonday)->front().second, 7.0);
+        QVERIFY(QFile::remove(QString::fromStdString(file)));
+        const auto gone = cache.load(file, kMonday);
+        QVERIFY(!gone.ok());
+        QVERIFY2(gone.error().describe().find(file) != std::string::npos, gone.error().describe().c_str());
+    }
+
     // A plan's CSV path is relative to the plan file; a missing or bad CSV names the plan's field and the
     // CSV's own line.
     void plan_readsItsCsvBesideIt_andNamesItsProblems()

@@ -423,7 +423,8 @@ void ScalingPlannerPage::documentEdited()
 
 void ScalingPlannerPage::validate()
 {
-    auto check = sc::checkPlan(m_doc, m_planFile.isEmpty() ? std::string("plan") : m_planFile.toStdString());
+    auto check = sc::checkPlan(m_doc, m_planFile.isEmpty() ? std::string("plan") : m_planFile.toStdString(),
+                               &m_csvCache);
     m_problemList = std::move(check.problems);
     m_checked.reset();
     if (m_problemList.empty())

@@ -71,6 +71,7 @@ private:
     nlohmann::json m_doc; // the plan as edited (the file format)
     std::vector<core::Error> m_problemList;
     std::optional<core::scaling::ScalingPlan> m_checked; // the document as read by the last validate(), if valid
+    core::scaling::DemandCsvCache m_csvCache;             // a CSV demand file is read again only when it changes
     QString m_planFile;                                   // where the plan came from: relative CSV paths and messages
     std::shared_ptr<const core::scaling::ScalingPlan> m_plan;
     std::shared_ptr<const core::scaling::SimulationResult> m_result;
