@@ -1708,6 +1708,30 @@ Data: %4</translation>
         <source>from a CSV file</source>
         <translation>de um arquivo CSV</translation>
     </message>
+    <message>
+        <source>Weekend factor</source>
+        <translation>Fator de fim de semana</translation>
+    </message>
+    <message>
+        <source>time,rps rows; relative to the plan&apos;s folder</source>
+        <translation>linhas tempo,rps; relativo à pasta do plano</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Demand CSV</source>
+        <translation>CSV de demanda</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::PolicyEditor</name>

@@ -6,8 +6,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QCategoryAxis>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPointer>
@@ -25,6 +27,7 @@
 #include "ui/main_window/main_window.h"
 #include "ui/scaling/activity_table_model.h"
 #include "ui/scaling/json_list_editor.h"
+#include "ui/scaling/plan_form.h"
 #include "ui/scaling/policy_editor.h"
 #include "ui/scaling/scaling_planner_page.h"
 #include "ui/settings/language.h"
@@ -230,6 +233,69 @@ private slots:
                 QVERIFY(u->max() >= unserved);
             }
         }
+    }
+
+    // The demand fields follow the pattern; a CSV file typed into the form drives the run, and a missing one
+    // is named beside its field with nothing simulated from it.
+    void demandPattern_showsItsFields_andACsvFileDrivesTheRun()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        PlanForm* form = page.planForm();
+        QComboBox* pattern = form->demandPattern();
+        const auto shown = [&] {
+            QStringList keys;
+            for (const char* key : {"demand.base_rps", "demand.peak_rps", "demand.peak_hour", "demand.weekend_factor",
+                                    "demand.csv"})
+                if (form->demandFieldShown(QString::fromLatin1(key)))
+                    keys << QString::fromLatin1(key).section('.', 1);
+            return keys;
+        };
+        QCOMPARE(pattern->currentData().toString(), QStringLiteral("weekly")); // the example week
+        QCOMPARE(shown(), (QStringList{"base_rps", "peak_rps", "peak_hour", "weekend_factor"}));
+        pattern->setCurrentIndex(pattern->findData(QStringLiteral("daily")));
+        QCOMPARE(shown(), (QStringList{"base_rps", "peak_rps", "peak_hour"}));
+        pattern->setCurrentIndex(pattern->findData(QStringLiteral("constant")));
+        QCOMPARE(shown(), (QStringList{"base_rps"}));
+
+        // CSV without a file: asked for beside the field.
+        pattern->setCurrentIndex(pattern->findData(QStringLiteral("csv")));
+        QCOMPARE(shown(), (QStringList{"csv"}));
+        QVERIFY2(form->messageFor("demand.csv").contains("missing"), qPrintable(form->messageFor("demand.csv")));
+        QVERIFY(page.problemsText().contains("field \"demand.csv\": is missing"));
+        // A file that is not there: named.
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("nowhere.csv"));
+        QTest::keyClicks(form->csvFile(), missing);
+        QVERIFY2(form->messageFor("demand.csv").contains(missing), qPrintable(form->messageFor("demand.csv")));
+        // A real one: the run's demand is the file's, held from row to row.
+        QFile csv(dir.filePath(QStringLiteral("demand.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("time,rps\n0,120\n3600,480\n");
+        csv.close();
+        form->csvFile()->clear();
+        QTest::keyClicks(form->csvFile(), csv.fileName());
+        QCOMPARE(form->messageFor("demand.csv"), QString());
+        QVERIFY2(page.problemsText().isEmpty(), qPrintable(page.problemsText()));
+        page.rerunNow();
+        const auto* r = page.result();
+        QVERIFY(r);
+        // (The example's 4 % noise applies to a CSV too: the hours' means are the file's values.)
+        const auto hourMean = [&](std::size_t from) {
+            double sum = 0;
+            for (std::size_t i = from; i < from + 60; ++i)
+                sum += r->series.demand[i];
+            return sum / 60;
+        };
+        QVERIFY2(std::abs(hourMean(0) / 120 - 1) < 0.03, qPrintable(QString::number(hourMean(0))));
+        QVERIFY2(std::abs(hourMean(60) / 480 - 1) < 0.03, qPrintable(QString::number(hourMean(60))));
+        QVERIFY2(std::abs(hourMean(600) / 480 - 1) < 0.03, qPrintable(QString::number(hourMean(600))));
+        // Back to weekly: the weekend factor row returns, and the plan keeps its CSV path for later.
+        pattern->setCurrentIndex(pattern->findData(QStringLiteral("weekly")));
+        QVERIFY(form->demandFieldShown(QStringLiteral("demand.weekend_factor")));
+        nlohmann::json doc;
+        form->apply(doc);
+        QCOMPARE(QString::fromStdString(doc["demand"].value("pattern", "")), QStringLiteral("weekly"));
     }
 
     void timeTicks_followThePlansLength_data()

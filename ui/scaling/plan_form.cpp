@@ -6,12 +6,15 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -73,7 +76,9 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
         return s;
     };
     const auto row = [this](QFormLayout* f, const QString& label, QWidget* field, const char* key) {
-        f->addRow(label, m_messages.wrap(field, QString::fromLatin1(key)));
+        QWidget* wrapped = m_messages.wrap(field, QString::fromLatin1(key));
+        f->addRow(label, wrapped);
+        return wrapped;
     };
 
     auto* group = new QGroupBox(tr("Group"), this);
@@ -148,18 +153,38 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     form->addWidget(lb);
 
     auto* demand = new QGroupBox(tr("Demand"), this);
-    auto* df = new QFormLayout(demand);
+    auto* df = m_demandForm = new QFormLayout(demand);
     df->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
     m_pattern = new QComboBox(this);
     m_pattern->addItem(tr("constant"), QStringLiteral("constant"));
     m_pattern->addItem(tr("daily"), QStringLiteral("daily"));
     m_pattern->addItem(tr("weekly"), QStringLiteral("weekly"));
     m_pattern->addItem(tr("from a CSV file"), QStringLiteral("csv")); // its file stays as the plan gives it
+    connect(m_pattern, &QComboBox::currentIndexChanged, this, &PlanForm::showDemandFields);
     connect(m_pattern, &QComboBox::currentIndexChanged, this, &PlanForm::fieldChanged);
     row(df, tr("Pattern"), m_pattern, "demand.pattern");
-    row(df, tr("Base (requests/s)"), m_base = dspin(0, 1e7, 0), "demand.base_rps");
-    row(df, tr("Peak (requests/s)"), m_peak = dspin(0, 1e7, 0), "demand.peak_rps");
-    row(df, tr("Peak hour (UTC)"), m_peakHour = dspin(0, 24, 1), "demand.peak_hour");
+    m_demandRows.insert(QStringLiteral("demand.base_rps"),
+                        row(df, tr("Base (requests/s)"), m_base = dspin(0, 1e7, 0), "demand.base_rps"));
+    m_demandRows.insert(QStringLiteral("demand.peak_rps"),
+                        row(df, tr("Peak (requests/s)"), m_peak = dspin(0, 1e7, 0), "demand.peak_rps"));
+    m_demandRows.insert(QStringLiteral("demand.peak_hour"),
+                        row(df, tr("Peak hour (UTC)"), m_peakHour = dspin(0, 24, 1), "demand.peak_hour"));
+    m_weekend = dspin(0, 10, 2);
+    m_weekend->setSingleStep(0.1);
+    m_demandRows.insert(QStringLiteral("demand.weekend_factor"),
+                        row(df, tr("Weekend factor"), m_weekend, "demand.weekend_factor"));
+    // The CSV file: a path as the plan gives it (relative to the plan's folder), typed or chosen.
+    auto* csv = new QWidget(this);
+    auto* csvRow = new QHBoxLayout(csv);
+    csvRow->setContentsMargins(0, 0, 0, 0);
+    m_csvFile = new QLineEdit(csv);
+    m_csvFile->setPlaceholderText(tr("time,rps rows; relative to the plan's folder"));
+    connect(m_csvFile, &QLineEdit::textEdited, this, &PlanForm::fieldChanged);
+    auto* choose = new QPushButton(tr("Choose…"), csv);
+    connect(choose, &QPushButton::clicked, this, &PlanForm::chooseCsvFile);
+    csvRow->addWidget(m_csvFile, 1);
+    csvRow->addWidget(choose);
+    m_demandRows.insert(QStringLiteral("demand.csv"), row(df, tr("CSV file"), csv, "demand.csv"));
     row(df, tr("Noise (%)"), m_noise = dspin(0, 100, 1), "demand.noise_pct");
     auto* chart = new QChart;
     applyChartTheme(chart);
@@ -171,6 +196,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     m_preview->setMinimumHeight(140);
     df->addRow(m_preview);
     form->addWidget(demand);
+    showDemandFields();
 }
 
 PlanForm::~PlanForm() = default;
@@ -212,6 +238,9 @@ std::optional<double> PlanForm::load(const json& doc)
     m_peak->setValue(num(doc, "demand", "peak_rps", num(doc, "demand", "base_rps", 100)));
     m_peakHour->setValue(num(doc, "demand", "peak_hour", 14));
     m_noise->setValue(num(doc, "demand", "noise_pct", 0));
+    m_weekend->setValue(num(doc, "demand", "weekend_factor", core::scaling::DemandSpec{}.weekendFactor));
+    m_csvFile->setText(str(doc, "demand", "csv", ""));
+    showDemandFields();
     m_messages.clear();
     // A plan without a price takes the catalog's; a plan's own price stays, with the catalog's beside it.
     describePrice(!planPrice);
@@ -249,6 +278,47 @@ void PlanForm::apply(json& doc) const
     d["peak_rps"] = m_peak->value();
     d["peak_hour"] = m_peakHour->value();
     d["noise_pct"] = m_noise->value();
+    // The weekend factor and the CSV file only for the pattern that uses them: switching away and back
+    // keeps what the plan had.
+    const QString pattern = m_pattern->currentData().toString();
+    if (pattern == QLatin1String("weekly"))
+        d["weekend_factor"] = m_weekend->value();
+    if (pattern == QLatin1String("csv")) {
+        if (m_csvFile->text().trimmed().isEmpty())
+            d.erase("csv"); // the plan check then asks for one, beside this field
+        else
+            d["csv"] = m_csvFile->text().trimmed().toStdString();
+    }
+}
+
+bool PlanForm::demandFieldShown(const QString& key) const
+{
+    const QWidget* field = m_demandRows.value(key);
+    return field && !field->isHidden();
+}
+
+void PlanForm::showDemandFields()
+{
+    // Only the fields the pattern reads: a constant level, a daily or weekly cosine, or a CSV file.
+    const QString pattern = m_pattern->currentData().toString();
+    const bool cosine = pattern == QLatin1String("daily") || pattern == QLatin1String("weekly");
+    const std::pair<const char*, bool> shown[] = {{"demand.base_rps", pattern != QLatin1String("csv")},
+                                                  {"demand.peak_rps", cosine},
+                                                  {"demand.peak_hour", cosine},
+                                                  {"demand.weekend_factor", pattern == QLatin1String("weekly")},
+                                                  {"demand.csv", pattern == QLatin1String("csv")}};
+    for (const auto& [key, visible] : shown)
+        m_demandForm->setRowVisible(m_demandRows.value(QString::fromLatin1(key)), visible);
+}
+
+void PlanForm::chooseCsvFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Demand CSV"), m_csvFile->text(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_csvFile->setText(file);
+    fieldChanged();
 }
 
 QStringList PlanForm::zones() const

@@ -2,6 +2,7 @@
 // PlanForm: the group, instance, load balancer and demand fields of a scaling plan; the instance type comes
 // from the catalog and brings its On-Demand price (which the user may override).
 
+#include <QMap>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -14,6 +15,7 @@ class QChartView;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -47,6 +49,11 @@ public:
     QDoubleSpinBox* onDemandPrice() const { return m_onDemand; }
     QString priceSourceText() const;
     QString typeMessage() const;
+    QComboBox* demandPattern() const { return m_pattern; }
+    QLineEdit* csvFile() const { return m_csvFile; }
+    // Whether the demand field for key ("demand.peak_rps") is shown: only those the pattern uses are.
+    bool demandFieldShown(const QString& key) const;
+    QString messageFor(const QString& key) const { return m_messages.messageFor(key); }
     // The region prices are looked up in: the plan's purchase.region, else the first AZ's.
     QString region() const;
 
@@ -58,6 +65,8 @@ private:
     void typeEdited();
     void priceEdited();
     void describePrice(bool takeCatalogPrice);
+    void showDemandFields();
+    void chooseCsvFile();
 
     AppState& m_state;
     std::unique_ptr<core::catalog::Catalog> m_catalog;
@@ -86,6 +95,10 @@ private:
     QDoubleSpinBox* m_peak = nullptr;
     QDoubleSpinBox* m_peakHour = nullptr;
     QDoubleSpinBox* m_noise = nullptr;
+    QDoubleSpinBox* m_weekend = nullptr;
+    QLineEdit* m_csvFile = nullptr;
+    QFormLayout* m_demandForm = nullptr;
+    QMap<QString, QWidget*> m_demandRows; // field key → its row in m_demandForm
     QChartView* m_preview = nullptr;
 };
 
