@@ -311,6 +311,8 @@ private slots:
         QTest::newRow("60 days: every eighth date") << 1440.0 << QStringList{"1/11", "1/19"} << 7;
         QTest::newRow("a year: every other month start, January as its year")
             << 8760.0 << QStringList{"Mar", "May", "Jul", "Sep", "Nov", "2027"} << 6;
+        QTest::newRow("two years: every third month start, each month twice")
+            << 17520.0 << QStringList{"Apr", "Jul", "Oct", "2027", "Apr", "Jul", "Oct", "2028"} << 8;
     }
     void timeTicks_followThePlansLength()
     {

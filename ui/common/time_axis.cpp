@@ -58,6 +58,16 @@ QList<QDateTime> monthStarts(double fromMs, double toMs, int months)
     return ticks;
 }
 
+// Appends a tick. A category's label must be unique (QCategoryAxis drops a repeat): a second Monday, or a
+// second March in a plan of over a year, gets an invisible zero-width space.
+void appendTick(QCategoryAxis* axis, QString label, double at)
+{
+    const QStringList used = axis->categoriesLabels();
+    while (used.contains(label))
+        label += QChar(0x200B);
+    axis->append(label, at);
+}
+
 QCategoryAxis* timeAxisOf(const QChartView* view)
 {
     for (auto* axis : view->chart()->axes(Qt::Horizontal))
@@ -109,8 +119,8 @@ void setTimeTicks(QCategoryAxis* axis, double fromMs, double toMs, int maxTicks)
             if ((ticks = monthStarts(fromMs, toMs, months)).size() <= maxTicks + 1)
                 break;
         for (const QDateTime& at : ticks)
-            axis->append(at.date().month() == 1 ? QString::number(at.date().year()) : month(at.date().month()),
-                         static_cast<double>(at.toMSecsSinceEpoch()));
+            appendTick(axis, at.date().month() == 1 ? QString::number(at.date().year()) : month(at.date().month()),
+                       static_cast<double>(at.toMSecsSinceEpoch()));
         return;
     }
     enum class Kind { TimeOfDay, Weekday, Date } kind = Kind::TimeOfDay;
@@ -124,22 +134,17 @@ void setTimeTicks(QCategoryAxis* axis, double fromMs, double toMs, int maxTicks)
         step = kDayMs * static_cast<qint64>(std::ceil(span / (static_cast<double>(kDayMs) * maxTicks)));
     }
     // Ticks on multiples of the step since the epoch: whole minutes, hours, UTC midnights.
-    QStringList used;
     for (qint64 t = static_cast<qint64>(std::ceil(fromMs / static_cast<double>(step))) * step; t <= toMs; t += step) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
         // Over more than a day, a midnight says which day it starts.
         const bool dayStart = kind == Kind::TimeOfDay && span > kDayMs && t % kDayMs == 0;
-        QString label = dayStart                ? weekday(at.date().dayOfWeek())
-                        : kind == Kind::TimeOfDay ? at.toString(QStringLiteral("HH:mm"))
-                        : kind == Kind::Weekday ? weekday(at.date().dayOfWeek())
-                                                : TimeAxis::tr("%1/%2", "month/day on a chart's time axis")
-                                                      .arg(at.date().month())
-                                                      .arg(at.date().day());
-        // A category's label must be unique: a second Monday gets an invisible zero-width space.
-        while (used.contains(label))
-            label += QChar(0x200B);
-        used << label;
-        axis->append(label, static_cast<double>(t));
+        const QString label = dayStart                  ? weekday(at.date().dayOfWeek())
+                              : kind == Kind::TimeOfDay ? at.toString(QStringLiteral("HH:mm"))
+                              : kind == Kind::Weekday   ? weekday(at.date().dayOfWeek())
+                                                        : TimeAxis::tr("%1/%2", "month/day on a chart's time axis")
+                                                              .arg(at.date().month())
+                                                              .arg(at.date().day());
+        appendTick(axis, label, static_cast<double>(t));
     }
 }
 
