@@ -147,7 +147,8 @@ Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string&
         } else {
             double seconds = 0;
             const auto [q, ec2] = std::from_chars(timeText.data(), timeText.data() + timeText.size(), seconds);
-            if (ec2 == std::errc() && q == timeText.data() + timeText.size()) {
+            // (from_chars reads "inf" and "nan" too: a time must be a finite number of seconds.)
+            if (ec2 == std::errc() && q == timeText.data() + timeText.size() && std::abs(seconds) < 1e11) {
                 t = start + static_cast<EpochMs>(seconds * 1000.0);
                 timeOk = true;
             }
@@ -159,6 +160,9 @@ Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string&
         }
         if (rps < 0)
             return invalidInput(fmt::format("{} requests per second is negative", rps), where());
+        if (!(rps <= kMaxDemandRps)) // also NaN and infinity
+            return invalidInput(fmt::format("{} requests per second: expected at most {:g}", rps, kMaxDemandRps),
+                                where());
         if (!points.empty() && t < points.back().first)
             return invalidInput("rows must be in time order", where());
         points.emplace_back(t, rps);

@@ -14,6 +14,9 @@ namespace archdesk::core::scaling {
 
 enum class DemandPattern { Constant, Daily, Weekly, Csv };
 
+// The most requests per second a plan's demand may name (a pattern's levels, a spike, a CSV row).
+constexpr double kMaxDemandRps = 1e9;
+
 struct DemandSpike
 {
     EpochMs start = 0;

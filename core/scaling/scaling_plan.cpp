@@ -54,11 +54,11 @@ void parseDemand(const json& d, JsonFields& f, DemandSpec& s, const std::string&
         f.problem("demand.pattern",
                   fmt::format("\"{}\" is not a pattern; expected constant, daily, weekly or csv", pattern));
     if (s.pattern != DemandPattern::Csv) {
-        s.baseRps = f.numberIn(d, "base_rps", path, 0, 1e9).value_or(0);
+        s.baseRps = f.numberIn(d, "base_rps", path, 0, kMaxDemandRps).value_or(0);
         s.peakRps = s.baseRps;
     }
     if (s.pattern == DemandPattern::Daily || s.pattern == DemandPattern::Weekly) {
-        s.peakRps = f.numberIn(d, "peak_rps", path, 0, 1e9).value_or(s.baseRps);
+        s.peakRps = f.numberIn(d, "peak_rps", path, 0, kMaxDemandRps).value_or(s.baseRps);
         s.peakHour = f.numberIn(d, "peak_hour", path, 0, 24, false).value_or(s.peakHour);
         s.weekendFactor = f.numberIn(d, "weekend_factor", path, 0, 10, false).value_or(s.weekendFactor);
     }
@@ -83,7 +83,7 @@ void parseDemand(const json& d, JsonFields& f, DemandSpec& s, const std::string&
             DemandSpike spike;
             spike.start = timeField(sp, "start", at, f).value_or(0);
             spike.minutes = intField(sp, "minutes", at, f, 1, 525600, 60);
-            spike.extraRps = f.numberIn(sp, "extra_rps", at, -1e9, 1e9).value_or(0);
+            spike.extraRps = f.numberIn(sp, "extra_rps", at, -kMaxDemandRps, kMaxDemandRps).value_or(0);
             s.spikes.push_back(spike);
         }
     }

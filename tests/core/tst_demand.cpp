@@ -141,6 +141,11 @@ private slots:
         QTest::newRow("out of order") << QByteArray("600,1\n0,2\n") << ":2" << "rows must be in time order";
         QTest::newRow("no comma") << QByteArray("time,rps\n0 100\n") << ":2" << "expected \"time,rps\"";
         QTest::newRow("trailing junk") << QByteArray("0,100\n60,100x\n") << ":2" << "expected an ISO time";
+        QTest::newRow("infinite") << QByteArray("0,inf\n") << ":1" << "inf requests per second: expected at most 1e+09";
+        QTest::newRow("rps NaN") << QByteArray("0,1\n60,nan\n") << ":2" << "nan requests per second: expected at most";
+        QTest::newRow("beyond a float") << QByteArray("0,1e39\n") << ":1" << "requests per second: expected at most 1e+09";
+        QTest::newRow("time not a number") << QByteArray("0,1\nnan,5\n") << ":2" << "expected an ISO time";
+        QTest::newRow("time infinite") << QByteArray("0,1\ninf,5\n") << ":2" << "expected an ISO time";
         QTest::newRow("header only") << QByteArray("time,rps\n") << "" << "no demand rows";
         QTest::newRow("empty") << QByteArray() << "" << "no demand rows";
     }
