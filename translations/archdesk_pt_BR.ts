@@ -1713,10 +1713,6 @@ Data: %4</translation>
         <translation>Fator de fim de semana</translation>
     </message>
     <message>
-        <source>time,rps rows; relative to the plan&apos;s folder</source>
-        <translation>linhas tempo,rps; relativo à pasta do plano</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -1731,6 +1727,10 @@ Data: %4</translation>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>time,rps rows; a relative path starts at the plan&apos;s folder</source>
+        <translation>linhas tempo,rps; um caminho relativo parte da pasta do plano</translation>
     </message>
 </context>
 <context>

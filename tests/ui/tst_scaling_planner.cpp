@@ -20,6 +20,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 
 #include "ui/common/app_state.h"
 #include "ui/common/time_axis.h"
@@ -54,6 +55,24 @@ double meanDesiredOnChart(ScalingPlannerPage& page)
                 ++n;
             }
     return n ? sum / n : 0;
+}
+
+const QString kExamplePlan =
+    QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json");
+
+// The example week plan, changed by `change`, written to dir/name: its path, or empty if that failed.
+QString writeExampleVariant(const QTemporaryDir& dir, const QString& name,
+                            const std::function<void(nlohmann::json&)>& change)
+{
+    QFile example(kExamplePlan);
+    if (!example.open(QIODevice::ReadOnly))
+        return {};
+    nlohmann::json plan = nlohmann::json::parse(example.readAll().toStdString());
+    change(plan);
+    QFile out(dir.filePath(name));
+    if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::fromStdString(plan.dump())) < 0)
+        return {};
+    return out.fileName();
 }
 } // namespace
 
@@ -112,18 +131,13 @@ private slots:
         page.resize(1800, 900); // wide enough for eight ticks per chart
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QFile example(QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json"));
-        QVERIFY(example.open(QIODevice::ReadOnly));
-        nlohmann::json day = nlohmann::json::parse(example.readAll().toStdString());
-        day["duration_hours"] = 24;
-        day["group"]["azs"] = {"us-east-1a", "us-east-1c"};
-        day["faults"] = nlohmann::json::array();
         QTemporaryDir dir;
-        const QString dayFile = dir.filePath(QStringLiteral("day.archdesk-plan.json"));
-        QFile out(dayFile);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QByteArray::fromStdString(day.dump()));
-        out.close();
+        const QString dayFile = writeExampleVariant(dir, QStringLiteral("day.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["duration_hours"] = 24;
+            p["group"]["azs"] = {"us-east-1a", "us-east-1c"};
+            p["faults"] = nlohmann::json::array();
+        });
+        QVERIFY(!dayFile.isEmpty());
 
         const auto axesOf = [&](ScalingPlannerPage::Chart c) {
             QChart* chart = page.chartView(c)->chart();
@@ -160,7 +174,7 @@ private slots:
                     bands << series->name();
             QCOMPARE(bands, (QStringList{"1a", "1c", "pending", "terminating"}));
 
-            QVERIFY(page.openPlan(example.fileName()));
+            QVERIFY(page.openPlan(kExamplePlan));
             page.rerunNow();
             const auto [x, count] = axesOf(ScalingPlannerPage::DemandChart);
             QCOMPARE(count, 2);
@@ -181,18 +195,18 @@ private slots:
     {
         AppState s = state();
         ScalingPlannerPage page(s);
-        QFile example(QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json"));
-        QVERIFY(example.open(QIODevice::ReadOnly));
-        nlohmann::json calm = nlohmann::json::parse(example.readAll().toStdString());
-        calm["duration_hours"] = 2;
-        calm["demand"] = {{"pattern", "constant"}, {"base_rps", 200}};
-        calm["faults"] = nlohmann::json::array();
         QTemporaryDir dir;
-        const QString calmFile = dir.filePath(QStringLiteral("calm.archdesk-plan.json"));
-        QFile out(calmFile);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QByteArray::fromStdString(calm.dump()));
-        out.close();
+        const QString calmFile = writeExampleVariant(dir, QStringLiteral("calm.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["duration_hours"] = 2;
+            p["demand"] = {{"pattern", "constant"}, {"base_rps", 100}};
+            p["group"]["min"] = 1; // one instance: an axis of 0, 1, 2 — not 0, 0.2, … 1.2
+            p["group"]["max"] = 1;
+            p["group"]["desired"] = 1;
+            p["group"]["spot_share"] = 0;
+            p["scheduled"] = nlohmann::json::array();
+            p["faults"] = nlohmann::json::array();
+        });
+        QVERIFY(!calmFile.isEmpty());
         const auto yOf = [&](ScalingPlannerPage::Chart c) {
             QValueAxis* y = nullptr;
             for (auto* axis : page.chartView(c)->chart()->axes(Qt::Vertical))
@@ -204,7 +218,7 @@ private slots:
             const double mantissa = step / scale;
             return std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 5) < 1e-9;
         };
-        for (const QString& file : {calmFile, example.fileName()}) {
+        for (const QString& file : {calmFile, kExamplePlan}) {
             QVERIFY(page.openPlan(file));
             page.rerunNow();
             const auto* r = page.result();
@@ -218,6 +232,10 @@ private slots:
                 QVERIFY2(isRound(step), qPrintable(QStringLiteral("%4 chart %1: 0 to %2 in %3 ticks").arg(c).arg(y->max()).arg(y->tickCount()).arg(file)));
             }
             QVERIFY(yOf(ScalingPlannerPage::InstancesChart)->max() >= r->summary.maxInstances);
+            // Instances are counted whole: no 0.5 ticks, no decimals.
+            QValueAxis* instances = yOf(ScalingPlannerPage::InstancesChart);
+            QVERIFY(instances->max() / (instances->tickCount() - 1) >= 1);
+            QCOMPARE(instances->labelFormat(), QStringLiteral("%.0f"));
             QCOMPARE(yOf(ScalingPlannerPage::MetricChart)->max(), 120.0); // CPU: 0 to 100 % and some room
             double unserved = 0;
             for (std::size_t i = 0; i < r->series.size(); ++i)
@@ -293,9 +311,9 @@ private slots:
         // Back to weekly: the weekend factor row returns, and the plan keeps its CSV path for later.
         pattern->setCurrentIndex(pattern->findData(QStringLiteral("weekly")));
         QVERIFY(form->demandFieldShown(QStringLiteral("demand.weekend_factor")));
-        nlohmann::json doc;
-        form->apply(doc);
-        QCOMPARE(QString::fromStdString(doc["demand"].value("pattern", "")), QStringLiteral("weekly"));
+        const nlohmann::json& demand = page.document()["demand"];
+        QCOMPARE(QString::fromStdString(demand.value("pattern", "")), QStringLiteral("weekly"));
+        QCOMPARE(QString::fromStdString(demand.value("csv", "")), csv.fileName());
     }
 
     void timeTicks_followThePlansLength_data()

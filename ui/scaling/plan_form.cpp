@@ -178,7 +178,7 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     auto* csvRow = new QHBoxLayout(csv);
     csvRow->setContentsMargins(0, 0, 0, 0);
     m_csvFile = new QLineEdit(csv);
-    m_csvFile->setPlaceholderText(tr("time,rps rows; relative to the plan's folder"));
+    m_csvFile->setPlaceholderText(tr("time,rps rows; a relative path starts at the plan's folder"));
     connect(m_csvFile, &QLineEdit::textEdited, this, &PlanForm::fieldChanged);
     auto* choose = new QPushButton(tr("Choose…"), csv);
     connect(choose, &QPushButton::clicked, this, &PlanForm::chooseCsvFile);

@@ -98,12 +98,15 @@ std::vector<core::SeriesPoint> column(const sc::SimulationResult& r, F value)
     return out;
 }
 
-// A value axis from 0 to a little above yMax, ticked every 1, 2 or 5 × 10^n (at most six spaces), with as
-// many decimals as the step needs, so that the ticks read as round numbers; an all-zero chart reads 0 to 1.
-void setNiceRange(QValueAxis* y, double yMax)
+// A value axis from 0 to a little above yMax, ticked every 1, 2 or 5 × 10^n (at most six spaces; whole
+// numbers only for counts), with as many decimals as the step needs, so that the ticks read as round
+// numbers; an all-zero chart reads 0 to 1. (QValueAxis::applyNiceNumbers starts from the axis's current
+// tick count, which an axis kept from run to run carries over from the previous plan, and puts 100 % on a
+// 0–150 axis.)
+void setNiceRange(QValueAxis* y, double yMax, bool wholeNumbers)
 {
     constexpr int kMaxSpaces = 6;
-    if (!(yMax > 0)) {
+    if (!(yMax > 0) || !std::isfinite(yMax)) {
         y->setLabelFormat(QStringLiteral("%.0f"));
         y->setRange(0, 1);
         y->setTickCount(2);
@@ -116,6 +119,8 @@ void setNiceRange(QValueAxis* y, double yMax)
             step *= factor;
             break;
         }
+    if (wholeNumbers)
+        step = std::max(step, 1.0);
     const int spaces = std::max(1, static_cast<int>(std::ceil(top / step - 1e-9)));
     const int decimals = std::max(0, static_cast<int>(-std::floor(std::log10(step) + 1e-9)));
     y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
@@ -127,7 +132,8 @@ void setNiceRange(QValueAxis* y, double yMax)
 // then only given new ranges: Qt Charts lays a chart
 // out again for every axis and series it gains, so series are added after the axes, and get their
 // points once attached (one geometry pass each).
-void setAxes(QChartView* view, double x0, double x1, double yMax, const QString& yTitle, qreal labelScale = 1.0)
+void setAxes(QChartView* view, double x0, double x1, double yMax, const QString& yTitle, qreal labelScale = 1.0,
+             bool wholeNumbers = false)
 {
     QChart* chart = view->chart();
     QCategoryAxis* x = nullptr;
@@ -152,7 +158,7 @@ void setAxes(QChartView* view, double x0, double x1, double yMax, const QString&
         chart->addAxis(y, Qt::AlignLeft);
     }
     setTimeTicks(x, x0, x1, timeTicksFor(view));
-    setNiceRange(y, yMax);
+    setNiceRange(y, yMax, wholeNumbers);
     y->setTitleText(yTitle);
 }
 
@@ -539,7 +545,7 @@ void ScalingPlannerPage::redraw()
                 total += r.series.inServiceAt(i, a) + r.series.pendingAt(i, a) + r.series.terminatingAt(i, a);
             top = std::max(top, total);
         }
-        setAxes(m_charts[InstancesChart], x0, x1, top, tr("instances"));
+        setAxes(m_charts[InstancesChart], x0, x1, top, tr("instances"), 1.0, true);
         const auto band = [&](const QString& name, const QColor& color, auto value) {
             std::vector<core::SeriesPoint> lower, upper;
             lower.reserve(base.size());
