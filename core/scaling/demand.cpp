@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <filesystem>
 #include <fmt/format.h>
 #include <string_view>
+#include <sys/stat.h>
 
 #include "core/util/json_file.h"
 #include "core/util/random.h"
@@ -117,7 +117,9 @@ Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string&
     // Line by line over views of the text: a year of minutes is half a million rows, read again on
     // every edit of the plan, so a row costs no allocation (the location is written only for an error).
     std::vector<std::pair<EpochMs, double>> points;
-    const std::string_view all = *text;
+    std::string_view all = *text;
+    if (all.starts_with("\xEF\xBB\xBF"))
+        all.remove_prefix(3); // a UTF-8 byte-order mark, as spreadsheets write it
     int lineNo = 0;
     for (std::size_t at = 0; at < all.size();) {
         const std::size_t end = std::min(all.find('\n', at), all.size());
@@ -174,18 +176,20 @@ Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string&
 
 Result<std::vector<std::pair<EpochMs, double>>> DemandCsvCache::load(const std::string& file, EpochMs start)
 {
-    // An unreadable file is not cached: loadDemandCsv names the problem.
-    std::error_code error;
-    Stamp stamp{file, start, std::filesystem::file_size(file, error), 0};
-    const auto modified = error ? std::filesystem::file_time_type{} : std::filesystem::last_write_time(file, error);
-    if (error) {
+    struct ::stat info {};
+    if (::stat(file.c_str(), &info) != 0) {
+        // Missing or unreadable: never from memory; loadDemandCsv names the problem.
         m_stamp.reset();
+        ++m_reads;
         return loadDemandCsv(file, start);
     }
-    stamp.modified = static_cast<std::int64_t>(modified.time_since_epoch().count());
+    const auto ns = [](const ::timespec& t) { return std::int64_t{t.tv_sec} * 1'000'000'000 + t.tv_nsec; };
+    Stamp stamp{file, start, static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_size),
+                ns(info.st_mtim), ns(info.st_ctim)};
     if (m_stamp && *m_stamp == stamp)
         return m_points;
     m_stamp.reset();
+    ++m_reads;
     auto points = loadDemandCsv(file, start);
     if (points) {
         m_points = *points;

@@ -47,25 +47,29 @@ LargeVector<float> buildDemand(const DemandSpec& spec, EpochMs start, int stepSe
 // Reads "time,rps" rows; a first line that does not parse is taken as a header. Errors name FILE:LINE.
 Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string& file, EpochMs start);
 
-// The last CSV read, kept while its file keeps its size and modification time. A plan editor checks the
-// plan on every edit, and a year of minutes is half a million rows: with this, an edit elsewhere in the
-// plan costs a look at the file's metadata instead of a read.
+// The last CSV read, kept while the file is unchanged: the same file (inode), size, modification time
+// and status-change time. A plan editor checks the plan on every edit, and a year of minutes is half a
+// million rows: with this, an edit elsewhere in the plan costs a look at the file's metadata. The
+// status-change time cannot be set back, so a rewrite that restores the modification time (cp -p,
+// touch -r) is still seen.
 class DemandCsvCache
 {
 public:
     Result<std::vector<std::pair<EpochMs, double>>> load(const std::string& file, EpochMs start);
+    int fileReads() const { return m_reads; } // how many times a file was read (the rest came from memory)
 
 private:
     struct Stamp
     {
         std::string file;
         EpochMs start = 0;
-        std::uintmax_t size = 0;
-        std::int64_t modified = 0; // the file's modification time, in its clock's ticks
+        std::uint64_t inode = 0, size = 0;
+        std::int64_t modifiedNs = 0, changedNs = 0;
         bool operator==(const Stamp&) const = default;
     };
     std::optional<Stamp> m_stamp;
     std::vector<std::pair<EpochMs, double>> m_points;
+    int m_reads = 0;
 };
 
 } // namespace archdesk::core::scaling

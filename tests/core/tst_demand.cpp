@@ -163,12 +163,14 @@ private slots:
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
-    // The cache answers from memory while the file is unchanged, and reads it again when it changes, when it
-    // is asked for another start, or after a bad read; a file gone is an error, not the old rows.
+    // The cache answers from memory while the file is unchanged, and reads it again when it changes (even
+    // when the rewrite keeps its size and puts its modification time back, as cp -p does), when it is asked
+    // for another start, or after a bad read; a file gone is an error, not the old rows.
     void csvCache_readsAgainOnlyWhenTheFileChanges()
     {
         QTemporaryDir dir;
         const std::string file = writeFile(dir, "demand.csv", "0,100\n600,200\n");
+        // A modification time in whole seconds, which setFileTime can put back exactly.
         const QDateTime stamp(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
         const auto setStamp = [&] {
             QFile f(QString::fromStdString(file));
@@ -179,16 +181,23 @@ private slots:
         auto first = cache.load(file, kMonday);
         QVERIFY(first.ok());
         QCOMPARE(first->size(), std::size_t(2));
-        // Same size and time stamp: the cached rows, even though the bytes changed behind its back.
+        QCOMPARE(cache.fileReads(), 1);
+        QCOMPARE(cache.load(file, kMonday)->front().second, 100.0);
+        QCOMPARE(cache.load(file, kMonday)->size(), std::size_t(2));
+        QCOMPARE(cache.fileReads(), 1); // from memory
+        // Another start: seconds-from-start rows move with it.
+        QCOMPARE(cache.load(file, kMonday + 60000)->front().first, kMonday + 60000);
+        QCOMPARE(cache.fileReads(), 2);
+        // Rewritten at the same size with its modification time put back: read again.
         {
             QFile same(QString::fromStdString(file));
             QVERIFY(same.open(QIODevice::ReadWrite));
             same.write("0,900\n");
         }
         QVERIFY(setStamp());
-        QCOMPARE(cache.load(file, kMonday)->front().second, 100.0);
-        // Another start: seconds-from-start rows move with it.
-        QCOMPARE(cache.load(file, kMonday + 60000)->front().first, kMonday + 60000);
+        QCOMPARE(QFileInfo(QString::fromStdString(file)).lastModified(), stamp);
+        QCOMPARE(cache.load(file, kMonday + 60000)->front().second, 900.0);
+        QCOMPARE(cache.fileReads(), 3);
         // A changed file: read again.
         writeFile(dir, "demand.csv", "0,300\n600,400\n1200,500\n");
         auto changed = cache.load(file, kMonday);
@@ -205,6 +214,16 @@ private slots:
         const auto gone = cache.load(file, kMonday);
         QVERIFY(!gone.ok());
         QVERIFY2(gone.error().describe().find(file) != std::string::npos, gone.error().describe().c_str());
+    }
+
+    // A spreadsheet's UTF-8 byte-order mark does not turn the first row into a header.
+    void csv_byteOrderMark_keepsTheFirstRow()
+    {
+        QTemporaryDir dir;
+        const auto points = loadDemandCsv(writeFile(dir, "bom.csv", "\xEF\xBB\xBF" "0,100\n600,200\n"), kMonday);
+        QVERIFY(points.ok());
+        QCOMPARE(points->size(), std::size_t(2));
+        QCOMPARE(points->front().second, 100.0);
     }
 
     // A plan's CSV path is relative to the plan file; a missing or bad CSV names the plan's field and the
