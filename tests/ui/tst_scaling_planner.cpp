@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCategoryAxis>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -314,6 +315,37 @@ private slots:
         const nlohmann::json& demand = page.document()["demand"];
         QCOMPARE(QString::fromStdString(demand.value("pattern", "")), QStringLiteral("weekly"));
         QCOMPARE(QString::fromStdString(demand.value("csv", "")), csv.fileName());
+    }
+
+    // A spin box shows a plan's numbers rounded; editing another field must not write the rounded numbers
+    // back. A field the user changes takes the new value.
+    void editingOneField_keepsTheOthersExactNumbers()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QTemporaryDir dir;
+        const QString file = writeExampleVariant(dir, QStringLiteral("exact.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["demand"]["weekend_factor"] = 0.625;
+            p["demand"]["peak_hour"] = 14.25;
+            p["instance"]["on_demand_hourly"] = 0.00585;
+        });
+        QVERIFY(page.openPlan(file));
+        PlanForm* form = page.planForm();
+        auto* weekend = form->findChild<QDoubleSpinBox*>(QStringLiteral("weekendFactor"));
+        QVERIFY(weekend);
+        QCOMPARE(weekend->value(), 0.63); // shown rounded
+        auto* crossZone = form->findChild<QCheckBox*>();
+        QVERIFY(crossZone);
+        crossZone->toggle(); // edits elsewhere…
+        crossZone->toggle();
+        QCOMPARE(page.document()["load_balancer"]["cross_zone"].get<bool>(), crossZone->isChecked());
+        const nlohmann::json& doc = page.document();
+        QCOMPARE(doc["demand"]["weekend_factor"].get<double>(), 0.625); // …keeps the exact numbers
+        QCOMPARE(doc["demand"]["peak_hour"].get<double>(), 14.25);
+        QCOMPARE(doc["instance"]["on_demand_hourly"].get<double>(), 0.00585);
+        weekend->setValue(0.7);
+        QCOMPARE(page.document()["demand"]["weekend_factor"].get<double>(), 0.7);
+        QCOMPARE(page.document()["demand"]["peak_hour"].get<double>(), 14.25);
     }
 
     void timeTicks_followThePlansLength_data()
