@@ -47,4 +47,39 @@ std::vector<SeriesPoint> decimateMinMax(const std::vector<SeriesPoint>& points, 
     return out;
 }
 
+std::vector<SeriesPoint> decimateMean(const std::vector<SeriesPoint>& points, std::size_t columns)
+{
+    columns = std::max<std::size_t>(columns, 1);
+    if (points.size() <= columns + 2)
+        return points;
+    const double x0 = points.front().x;
+    const double span = points.back().x - x0;
+    std::vector<SeriesPoint> out;
+    out.reserve(columns + 2);
+    out.push_back(points.front());
+    double sumX = 0, sumY = 0;
+    std::size_t count = 0, column = 0;
+    const auto flush = [&] {
+        if (count > 0)
+            out.push_back({sumX / static_cast<double>(count), sumY / static_cast<double>(count)});
+        sumX = sumY = 0;
+        count = 0;
+    };
+    for (std::size_t i = 1; i + 1 < points.size(); ++i) {
+        const auto c = span > 0 ? std::min(columns - 1, static_cast<std::size_t>((points[i].x - x0) / span *
+                                                                                static_cast<double>(columns)))
+                                : 0;
+        if (c != column) {
+            flush();
+            column = c;
+        }
+        sumX += points[i].x;
+        sumY += points[i].y;
+        ++count;
+    }
+    flush();
+    out.push_back(points.back());
+    return out;
+}
+
 } // namespace archdesk::core

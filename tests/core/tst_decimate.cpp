@@ -55,6 +55,37 @@ private slots:
         QCOMPARE(spike->x, 31337.0);
     }
 
+    // Means per column: one point each, the column's mean; bands stacked from them stay stacked.
+    void means_onePerColumn_andStackedBandsStayStacked()
+    {
+        std::vector<SeriesPoint> lower, upper;
+        Rng rng(3);
+        for (int i = 0; i < 525600; ++i) {
+            const double a = std::floor(rng.uniform() * 20), b = std::floor(rng.uniform() * 5);
+            lower.push_back({double(i), a});
+            upper.push_back({double(i), a + b});
+        }
+        const std::size_t columns = 400;
+        const auto lo = decimateMean(lower, columns), up = decimateMean(upper, columns);
+        QCOMPARE(lo.size(), columns + 2);
+        QCOMPARE(up.size(), lo.size());
+        QCOMPARE(lo.front().x, 0.0);
+        QCOMPARE(lo.back().x, 525599.0);
+        for (std::size_t i = 0; i < lo.size(); ++i) {
+            QCOMPARE(up[i].x, lo[i].x);
+            QVERIFY(up[i].y >= lo[i].y);
+            if (i > 0)
+                QVERIFY(lo[i].x > lo[i - 1].x);
+        }
+        // A column's point is its mean: the first column holds points 1 … 1313 (525,599 / 400 per column).
+        double sum = 0;
+        int n = 0;
+        for (int i = 1; double(i) / 525599.0 * columns < 1; ++i, ++n)
+            sum += lower[std::size_t(i)].y;
+        QVERIFY(std::abs(lo[1].y - sum / n) < 1e-9);
+        QCOMPARE(decimateMean({{0, 1}, {1, 2}, {2, 3}}, 10).size(), std::size_t(3)); // short: as it is
+    }
+
     void localExtremesPerColumn_areKept()
     {
         // A random walk: in every pixel column the decimated min/max equal the original's.
