@@ -2732,6 +2732,14 @@ Data: %4</translation>
         <source>billing engine, hour by hour (On-Demand per second, reservations and Savings Plans applied) + Spot hours × the Spot price</source>
         <translation>mecanismo de faturamento, hora a hora (On-Demand por segundo, reservas e Savings Plans aplicados) + horas Spot × o preço Spot</translation>
     </message>
+    <message>
+        <source>Instances by state, stacked per AZ (daily means)</source>
+        <translation>Instâncias por estado, empilhadas por AZ (médias diárias)</translation>
+    </message>
+    <message>
+        <source>Instances by state, stacked per AZ (means of %1 days)</source>
+        <translation>Instâncias por estado, empilhadas por AZ (médias de %1 dias)</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::ScheduledActionForm</name>

@@ -317,6 +317,55 @@ private slots:
         QCOMPARE(QString::fromStdString(demand.value("csv", "")), csv.fileName());
     }
 
+    // Over a year, min/max points per pixel would run from night to peak in every column: the instances
+    // chart shows daily means instead, its bands stacked without crossing; a week keeps every step's shape.
+    void longPlan_instancesChartShowsDailyMeans()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTemporaryDir dir;
+        const QString year = writeExampleVariant(dir, QStringLiteral("year.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["duration_hours"] = 8760;
+            p["faults"] = nlohmann::json::array();
+        });
+        QChart* chart = page.chartView(ScalingPlannerPage::InstancesChart)->chart();
+        for (const QString& file : {year, kExamplePlan}) {
+            QVERIFY(page.openPlan(file));
+            page.rerunNow();
+            const bool long_ = file == year;
+            QCOMPARE(chart->title().contains(QStringLiteral("daily means")), long_);
+            QList<QList<QPointF>> bounds; // lower, upper of each band in turn
+            QList<QPointF> desired;
+            for (auto* series : chart->series()) {
+                if (auto* area = qobject_cast<QAreaSeries*>(series))
+                    bounds << area->lowerSeries()->points() << area->upperSeries()->points();
+                else if (series->name() == QStringLiteral("desired"))
+                    desired = static_cast<QLineSeries*>(series)->points();
+            }
+            QCOMPARE(bounds.size(), 2 * 5); // three AZs, pending, terminating
+            if (!long_) {
+                QVERIFY(desired.size() > 7 * 2); // min/max points, many per day
+                continue;
+            }
+            QCOMPARE(desired.size(), 365 + 2); // a mean per day, and the first and last steps
+            for (int b = 0; b < bounds.size(); b += 2) {
+                QCOMPARE(bounds[b].size(), desired.size());
+                for (int i = 0; i < bounds[b].size(); ++i) {
+                    QCOMPARE(bounds[b + 1][i].x(), bounds[b][i].x());
+                    QVERIFY(bounds[b + 1][i].y() >= bounds[b][i].y() - 1e-9);
+                    if (b > 0) // each band starts where the one below ends
+                        QVERIFY(std::abs(bounds[b][i].y() - bounds[b - 1][i].y()) < 1e-9);
+                }
+            }
+            // Weekdays peak higher than weekends: the daily means show the week.
+            const double monday = desired[1].y(), saturday = desired[6].y();
+            QVERIFY2(monday > saturday, qPrintable(QStringLiteral("%1 vs %2").arg(monday).arg(saturday)));
+        }
+    }
+
     // A spin box shows a plan's numbers rounded; editing another field must not write the rounded numbers
     // back. A field the user changes takes the new value.
     void editingOneField_keepsTheOthersExactNumbers()

@@ -75,9 +75,11 @@ QChartView* makeChartView(const QString& title, QWidget* parent)
 }
 
 // Decimates in core (≤ 4 points per pixel column) before the points reach Qt Charts.
-QList<QPointF> toPoints(const std::vector<core::SeriesPoint>& points, int width)
+// Min/max points for a chart width in pixels; or, given meanColumns, that many means.
+QList<QPointF> toPoints(const std::vector<core::SeriesPoint>& points, int width, int meanColumns = 0)
 {
-    const auto kept = core::decimateMinMax(points, static_cast<std::size_t>(std::max(width, 100)));
+    const auto kept = meanColumns > 0 ? core::decimateMean(points, static_cast<std::size_t>(meanColumns))
+                                      : core::decimateMinMax(points, static_cast<std::size_t>(std::max(width, 100)));
     QList<QPointF> out;
     out.reserve(static_cast<qsizetype>(kept.size()));
     for (const auto& p : kept)
@@ -546,6 +548,18 @@ void ScalingPlannerPage::redraw()
             top = std::max(top, total);
         }
         setAxes(m_charts[InstancesChart], x0, x1, top, tr("instances"), 1.0, true);
+        // When a pixel column spans hours (a year on one chart), min/max points run from the night's low to
+        // the day's high in every column: stacked bands cross one another and the desired line's dashes
+        // merge into a block. The chart then shows daily means (or means of a few days, one per pixel at
+        // most), which stay stacked, with the desired line thin and solid.
+        const double days = (x1 - x0) / (24.0 * 3600 * 1000);
+        const bool dense = days * 4 >= width(InstancesChart);
+        const int daysPerPoint = std::max(1, static_cast<int>(std::ceil(days / width(InstancesChart))));
+        const int meanColumns = dense ? static_cast<int>(std::ceil(days / daysPerPoint)) : 0;
+        chart->setTitle(!dense ? tr("Instances by state, stacked per AZ")
+                        : daysPerPoint == 1
+                            ? tr("Instances by state, stacked per AZ (daily means)")
+                            : tr("Instances by state, stacked per AZ (means of %1 days)").arg(daysPerPoint));
         const auto band = [&](const QString& name, const QColor& color, auto value) {
             std::vector<core::SeriesPoint> lower, upper;
             lower.reserve(base.size());
@@ -563,14 +577,14 @@ void ScalingPlannerPage::redraw()
             QColor fill = color;
             fill.setAlpha(170);
             area->setBrush(fill);
-            area->setPen(QPen(color.darker(120), 0.8));
+            area->setPen(dense ? QPen(Qt::NoPen) : QPen(color.darker(120), 0.8));
             chart->addSeries(area);
             // The area's bounds go with it when the chart removes it (QAreaSeries does not own them).
             up->setParent(area);
             lo->setParent(area);
             attachToAxes(chart, area);
-            lo->replace(toPoints(lower, width(InstancesChart)));
-            up->replace(toPoints(upper, width(InstancesChart)));
+            lo->replace(toPoints(lower, width(InstancesChart), meanColumns));
+            up->replace(toPoints(upper, width(InstancesChart), meanColumns));
         };
         for (int a = 0; a < azs; ++a)
             band(QString::fromStdString(r.azs[std::size_t(a)]).section(QLatin1Char('-'), -1), palette[a % 6],
@@ -587,8 +601,10 @@ void ScalingPlannerPage::redraw()
                 n += r.series.terminatingAt(i, a);
             return n;
         });
-        addLine(chart, tr("desired"), toPoints(column(r, [&](std::size_t i) { return double(r.series.desired[i]); }), width(InstancesChart)),
-                Qt::black, 1.2, Qt::DashLine);
+        addLine(chart, tr("desired"),
+                toPoints(column(r, [&](std::size_t i) { return double(r.series.desired[i]); }), width(InstancesChart),
+                         meanColumns),
+                Qt::black, dense ? 1.0 : 1.2, dense ? Qt::SolidLine : Qt::DashLine);
     }
     // CPU with the policies' thresholds.
     {
