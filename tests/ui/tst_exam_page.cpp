@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include <algorithm>
+
 #include <QCheckBox>
 
 using namespace archdesk;
@@ -37,33 +39,32 @@ Qt::Key keyFor(char optionKey)
     return static_cast<Qt::Key>(Qt::Key_A + (optionKey - 'A'));
 }
 
-// Answers the current question by pressing keys: the right options, or the first wrong one when wrong is
-// true.
+// Presses the key that chooses an option: its letter, or 6 for option F (F flags the question).
+void pressOption(ui::ExamView* view, char optionKey)
+{
+    QTest::keyClick(view, optionKey == 'F' ? Qt::Key_6 : keyFor(optionKey));
+}
+
+// Answers the current question by pressing keys: the right options, or, when wrong is true, one wrong
+// option and then right ones up to the number the question asks for (all-or-nothing: still wrong).
 void answerWithKeys(ui::ExamView* view, bool wrong)
 {
     const auto* q = view->session()->question(view->session()->position());
     QVERIFY(q);
     if (wrong) {
+        const auto firstWrong = std::find_if(q->options.begin(), q->options.end(), [](const auto& o) { return !o.correct; });
+        QVERIFY(firstWrong != q->options.end());
+        pressOption(view, firstWrong->key[0]);
+        int chosen = 1;
         for (const auto& o : q->options)
-            if (!o.correct) {
-                QTest::keyClick(view, keyFor(o.key[0]));
-                break;
+            if (o.correct && chosen < q->select) {
+                pressOption(view, o.key[0]);
+                ++chosen;
             }
-        // On a "choose two" question one wrong choice and one right one: still wrong, all-or-nothing.
-        if (q->select > 1)
-            for (const auto& o : q->options)
-                if (o.correct) {
-                    QTest::keyClick(view, keyFor(o.key[0]));
-                    break;
-                }
         return;
     }
-    for (char k : q->answerKey()) {
-        if (k == 'F')
-            QTest::keyClick(view, Qt::Key_6); // F flags, so option F is 6
-        else
-            QTest::keyClick(view, keyFor(k));
-    }
+    for (char k : q->answerKey())
+        pressOption(view, k);
 }
 
 int countRows(core::store::Database& db, const char* sql)
