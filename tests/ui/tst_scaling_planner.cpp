@@ -397,6 +397,40 @@ private slots:
         QCOMPARE(page.document()["demand"]["peak_hour"].get<double>(), 14.25);
     }
 
+    // The same in a policy and a fault: renaming the policy keeps its target and alarm threshold, and
+    // changing a fault's type and back keeps its rate.
+    void editingAPolicyOrFault_keepsItsExactNumbers()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QTemporaryDir dir;
+        const QString file = writeExampleVariant(dir, QStringLiteral("exact.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["policies"][0]["target"] = 55.55;
+            p["policies"][1]["alarm"]["threshold"] = 85.25;
+            p["faults"][1]["rate_per_hour"] = 0.0001234;
+        });
+        QVERIFY(page.openPlan(file));
+        for (int i : {0, 1}) {
+            page.policies()->select(i);
+            auto* name = page.policies()->form()->findChild<QLineEdit*>(QStringLiteral("policyName"));
+            QVERIFY(name);
+            QTest::keyClicks(name, QStringLiteral("-x"));
+        }
+        const nlohmann::json& doc = page.document();
+        QCOMPARE(QString::fromStdString(doc["policies"][0]["name"].get<std::string>()), QStringLiteral("cpu-target-60-x"));
+        QCOMPARE(doc["policies"][0]["target"].get<double>(), 55.55);
+        QCOMPARE(doc["policies"][1]["alarm"]["threshold"].get<double>(), 85.25);
+        page.faults()->select(1);
+        auto* type = page.faults()->form()->findChild<QComboBox*>(QStringLiteral("faultType"));
+        QVERIFY(type);
+        const int failure = type->currentIndex();
+        type->setCurrentIndex(type->findData(QStringLiteral("spot_interruption")));
+        type->setCurrentIndex(failure);
+        QCOMPARE(QString::fromStdString(page.document()["faults"][1]["type"].get<std::string>()),
+                 QStringLiteral("instance_failure"));
+        QCOMPARE(page.document()["faults"][1]["rate_per_hour"].get<double>(), 0.0001234);
+    }
+
     void timeTicks_followThePlansLength_data()
     {
         QTest::addColumn<double>("hours");

@@ -93,8 +93,8 @@ void FaultForm::load(const json& item)
     selectData(m_endKind, byHours ? QStringLiteral("hours") : QStringLiteral("end"));
     const QDateTime end = utcFromIso(jsonText(f, "end"));
     m_end->setDateTime(end.isValid() ? end : m_start->dateTime().addSecs(3 * 3600));
-    m_hours->setValue(jsonNumber(f, "hours", end.isValid() ? double(m_start->dateTime().secsTo(end)) / 3600.0 : 3));
-    m_rate->setValue(jsonNumber(f, "rate_per_hour", 0.001));
+    m_exact.set(m_hours, jsonNumber(f, "hours", end.isValid() ? double(m_start->dateTime().secsTo(end)) / 3600.0 : 3));
+    m_exact.set(m_rate, jsonNumber(f, "rate_per_hour", 0.001));
     updateRows();
     m_messages.clear();
     m_loading = false;
@@ -108,14 +108,14 @@ json FaultForm::item() const
     const QString type = m_type->currentData().toString();
     f["type"] = type.toStdString();
     if (type != kOutage) {
-        f["rate_per_hour"] = m_rate->value();
+        f["rate_per_hour"] = m_exact.value(m_rate);
         return f;
     }
     if (m_az->currentIndex() >= 0) // none chosen: left out, so the plan check names it as missing
         f["az"] = m_az->currentText().toStdString();
     f["start"] = isoFromUtc(m_start->dateTime()).toStdString();
     if (m_endKind->currentData().toString() == QLatin1String("hours"))
-        f["hours"] = m_hours->value();
+        f["hours"] = m_exact.value(m_hours);
     else
         f["end"] = isoFromUtc(m_end->dateTime()).toStdString();
     return f;

@@ -12,6 +12,7 @@
 #include <utility>
 #include <nlohmann/json.hpp>
 
+#include "ui/scaling/exact_numbers.h"
 #include "ui/scaling/field_messages.h"
 
 class QFormLayout;
@@ -54,6 +55,7 @@ protected:
     QVBoxLayout* m_layout = nullptr;
     QFormLayout* m_form = nullptr;
     FieldMessages m_messages;
+    ExactNumbers m_exact; // the item's numbers as given, until their field is edited
     nlohmann::json m_loaded = nlohmann::json::object();
     bool m_loading = false;
 };

@@ -216,17 +216,17 @@ std::optional<double> PlanForm::load(const json& doc)
                     azs << QString::fromStdString(z.get<std::string>());
     m_azs->setText(azs.join(QStringLiteral(", ")));
     m_azs->setCursorPosition(0);
-    setExact(m_spotShare, num(doc, "group", "spot_share", 0));
+    m_exact.set(m_spotShare, num(doc, "group", "spot_share", 0));
     const auto duration = doc.find("duration_hours");
-    setExact(m_duration, duration != doc.end() && duration->is_number() ? duration->get<double>() : 24.0);
+    m_exact.set(m_duration, duration != doc.end() && duration->is_number() ? duration->get<double>() : 24.0);
     m_instanceType->setText(str(doc, "instance", "type", "m5.large"));
-    setExact(m_capacity, num(doc, "instance", "capacity_rps", 100));
+    m_exact.set(m_capacity, num(doc, "instance", "capacity_rps", 100));
     m_launch->setValue(static_cast<int>(num(doc, "instance", "launch_seconds", 120)));
     m_warmup->setValue(static_cast<int>(num(doc, "instance", "warmup_seconds", 300)));
     m_purchaseRegion = str(doc, "purchase", "region", "");
     const auto instance = doc.find("instance");
     const bool planPrice = instance != doc.end() && instance->is_object() && instance->contains("on_demand_hourly");
-    setExact(m_onDemand, num(doc, "instance", "on_demand_hourly", 0));
+    m_exact.set(m_onDemand, num(doc, "instance", "on_demand_hourly", 0));
     const QString lbType = str(doc, "load_balancer", "type", "alb");
     m_lbType->setCurrentIndex(std::max(0, m_lbType->findData(lbType)));
     const auto lb = doc.find("load_balancer");
@@ -235,11 +235,11 @@ std::optional<double> PlanForm::load(const json& doc)
     m_crossZone->setChecked(crossGiven ? (*lb)["cross_zone"].get<bool>() : lbType == QLatin1String("alb"));
     m_dereg->setValue(static_cast<int>(num(doc, "load_balancer", "deregistration_delay_seconds", 300)));
     m_pattern->setCurrentIndex(std::max(0, m_pattern->findData(str(doc, "demand", "pattern", "constant"))));
-    setExact(m_base, num(doc, "demand", "base_rps", 100));
-    setExact(m_peak, num(doc, "demand", "peak_rps", num(doc, "demand", "base_rps", 100)));
-    setExact(m_peakHour, num(doc, "demand", "peak_hour", 14));
-    setExact(m_noise, num(doc, "demand", "noise_pct", 0));
-    setExact(m_weekend, num(doc, "demand", "weekend_factor", core::scaling::DemandSpec{}.weekendFactor));
+    m_exact.set(m_base, num(doc, "demand", "base_rps", 100));
+    m_exact.set(m_peak, num(doc, "demand", "peak_rps", num(doc, "demand", "base_rps", 100)));
+    m_exact.set(m_peakHour, num(doc, "demand", "peak_hour", 14));
+    m_exact.set(m_noise, num(doc, "demand", "noise_pct", 0));
+    m_exact.set(m_weekend, num(doc, "demand", "weekend_factor", core::scaling::DemandSpec{}.weekendFactor));
     m_csvFile->setText(str(doc, "demand", "csv", ""));
     showDemandFields();
     m_messages.clear();
@@ -261,47 +261,35 @@ void PlanForm::apply(json& doc) const
     for (const auto& a : zones())
         azs.push_back(a.toStdString());
     g["azs"] = azs;
-    g["spot_share"] = exact(m_spotShare);
-    doc["duration_hours"] = exact(m_duration);
+    g["spot_share"] = m_exact.value(m_spotShare);
+    doc["duration_hours"] = m_exact.value(m_duration);
     json& i = doc["instance"];
     i["type"] = m_instanceType->text().trimmed().toStdString();
-    i["capacity_rps"] = exact(m_capacity);
+    i["capacity_rps"] = m_exact.value(m_capacity);
     i["launch_seconds"] = m_launch->value();
     i["warmup_seconds"] = m_warmup->value();
-    i["on_demand_hourly"] = exact(m_onDemand);
+    i["on_demand_hourly"] = m_exact.value(m_onDemand);
     json& lb = doc["load_balancer"];
     lb["type"] = m_lbType->currentData().toString().toStdString();
     lb["cross_zone"] = m_crossZone->isChecked();
     lb["deregistration_delay_seconds"] = m_dereg->value();
     json& d = doc["demand"];
     d["pattern"] = m_pattern->currentData().toString().toStdString();
-    d["base_rps"] = exact(m_base);
-    d["peak_rps"] = exact(m_peak);
-    d["peak_hour"] = exact(m_peakHour);
-    d["noise_pct"] = exact(m_noise);
+    d["base_rps"] = m_exact.value(m_base);
+    d["peak_rps"] = m_exact.value(m_peak);
+    d["peak_hour"] = m_exact.value(m_peakHour);
+    d["noise_pct"] = m_exact.value(m_noise);
     // The weekend factor and the CSV file only for the pattern that uses them: switching away and back
     // keeps what the plan had.
     const QString pattern = m_pattern->currentData().toString();
     if (pattern == QLatin1String("weekly"))
-        d["weekend_factor"] = exact(m_weekend);
+        d["weekend_factor"] = m_exact.value(m_weekend);
     if (pattern == QLatin1String("csv")) {
         if (m_csvFile->text().trimmed().isEmpty())
             d.erase("csv"); // the plan check then asks for one, beside this field
         else
             d["csv"] = m_csvFile->text().trimmed().toStdString();
     }
-}
-
-void PlanForm::setExact(QDoubleSpinBox* spin, double value)
-{
-    spin->setValue(value);
-    m_exact.insert(spin, {value, spin->value()});
-}
-
-double PlanForm::exact(const QDoubleSpinBox* spin) const
-{
-    const auto it = m_exact.constFind(spin);
-    return it != m_exact.constEnd() && it->shown == spin->value() ? it->value : spin->value();
 }
 
 bool PlanForm::demandFieldShown(const QString& key) const

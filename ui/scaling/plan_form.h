@@ -2,7 +2,6 @@
 // PlanForm: the group, instance, load balancer and demand fields of a scaling plan; the instance type comes
 // from the catalog and brings its On-Demand price (which the user may override).
 
-#include <QHash>
 #include <QMap>
 #include <QStringList>
 #include <QWidget>
@@ -10,6 +9,7 @@
 #include <optional>
 #include <nlohmann/json.hpp>
 
+#include "ui/scaling/exact_numbers.h"
 #include "ui/scaling/field_messages.h"
 
 class QChartView;
@@ -67,10 +67,6 @@ private:
     void priceEdited();
     void describePrice(bool takeCatalogPrice);
     void showDemandFields();
-    // A spin box rounds a plan's number to its decimals. Until the user changes the field, the plan keeps
-    // the exact number: a weekend factor of 0.625 stays 0.625 when another field is edited.
-    void setExact(QDoubleSpinBox* spin, double value);
-    double exact(const QDoubleSpinBox* spin) const;
     void chooseCsvFile();
 
     AppState& m_state;
@@ -104,12 +100,7 @@ private:
     QLineEdit* m_csvFile = nullptr;
     QFormLayout* m_demandForm = nullptr;
     QMap<QString, QWidget*> m_demandRows; // field key → its row in m_demandForm
-    struct Exact
-    {
-        double value; // as the plan gave it
-        double shown; // as the spin box rounded it
-    };
-    QHash<const QDoubleSpinBox*, Exact> m_exact;
+    ExactNumbers m_exact; // the plan's numbers as given, until their field is edited
     QChartView* m_preview = nullptr;
 };
 

@@ -206,12 +206,12 @@ void PolicyEditor::load(const json& policy)
     const json& p = m_loaded;
     selectData(m_type, jsonText(p, "type", QStringLiteral("target_tracking")));
     m_name->setText(jsonText(p, "name"));
-    m_target->setValue(jsonNumber(p, "target", 50));
+    m_exact.set(m_target, jsonNumber(p, "target", 50));
     selectData(m_targetMetric, jsonText(p, "metric", QStringLiteral("cpu")));
     const auto noScaleIn = p.find("disable_scale_in");
     m_disableScaleIn->setChecked(noScaleIn != p.end() && noScaleIn->is_boolean() && noScaleIn->get<bool>());
     selectData(m_adjustmentType, jsonText(p, "adjustment_type", QStringLiteral("ChangeInCapacity")));
-    m_adjustment->setValue(jsonNumber(p, "adjustment", 1));
+    m_exact.set(m_adjustment, jsonNumber(p, "adjustment", 1));
     m_cooldown->setValue(static_cast<int>(jsonNumber(p, "cooldown_seconds", -1)));
     m_warmup->setValue(static_cast<int>(jsonNumber(p, "warmup_seconds", -1)));
     m_minMagnitude->setValue(static_cast<int>(jsonNumber(p, "min_adjustment_magnitude", 0)));
@@ -224,8 +224,8 @@ void PolicyEditor::load(const json& policy)
     m_stepAlarm = hasAlarm;
     selectData(m_alarmMetric, jsonText(a, "metric", QStringLiteral("cpu")));
     selectData(m_comparison, jsonText(a, "comparison", QStringLiteral(">=")));
-    m_threshold->setValue(jsonNumber(p, "threshold", jsonNumber(a, "threshold", 70)));
-    m_alarmThreshold->setValue(jsonNumber(a, "threshold", jsonNumber(p, "threshold", 70)));
+    m_exact.set(m_threshold, jsonNumber(p, "threshold", jsonNumber(a, "threshold", 70)));
+    m_exact.set(m_alarmThreshold, jsonNumber(a, "threshold", jsonNumber(p, "threshold", 70)));
     m_datapoints->setValue(static_cast<int>(jsonNumber(a, "datapoints", 1)));
     m_bands->setRowCount(0);
     if (const auto steps = p.find("steps"); steps != p.end() && steps->is_array())
@@ -256,7 +256,7 @@ json PolicyEditor::item() const
     if (m_warmup->value() >= 0 && t != QLatin1String("simple"))
         p["warmup_seconds"] = m_warmup->value();
     if (t == QLatin1String("target_tracking")) {
-        p["target"] = m_target->value();
+        p["target"] = m_exact.value(m_target);
         p["metric"] = m_targetMetric->currentData().toString().toStdString();
         if (m_disableScaleIn->isChecked())
             p["disable_scale_in"] = true;
@@ -270,17 +270,17 @@ json PolicyEditor::item() const
         p["min_adjustment_magnitude"] = m_minMagnitude->value();
     if (alarmOn())
         p["alarm"] = {{"metric", m_alarmMetric->currentData().toString().toStdString()},
-                      {"threshold", m_alarmThreshold->value()},
+                      {"threshold", m_exact.value(m_alarmThreshold)},
                       {"comparison", m_comparison->currentData().toString().toStdString()},
                       {"datapoints", m_datapoints->value()}};
     if (t == QLatin1String("simple")) {
-        p["adjustment"] = m_adjustment->value();
+        p["adjustment"] = m_exact.value(m_adjustment);
         if (m_cooldown->value() >= 0)
             p["cooldown_seconds"] = m_cooldown->value();
         return p;
     }
     if (!alarmOn())
-        p["threshold"] = m_threshold->value();
+        p["threshold"] = m_exact.value(m_threshold);
     json steps = json::array();
     for (int r = 0; r < m_bands->rowCount(); ++r) {
         json s = json::object();
