@@ -363,6 +363,17 @@ private slots:
             // Weekdays peak higher than weekends: the daily means show the week.
             const double monday = desired[1].y(), saturday = desired[6].y();
             QVERIFY2(monday > saturday, qPrintable(QStringLiteral("%1 vs %2").arg(monday).arg(saturday)));
+            // The axis is fitted to the means drawn, not to the year's busiest minute.
+            QValueAxis* y = nullptr;
+            for (auto* axis : chart->axes(Qt::Vertical))
+                y = qobject_cast<QValueAxis*>(axis);
+            QVERIFY(y);
+            double drawnTop = 0;
+            for (const QPointF& p : bounds.last() + desired)
+                drawnTop = std::max(drawnTop, p.y());
+            QVERIFY(y->max() >= drawnTop);
+            QVERIFY2(y->max() < page.result()->summary.maxInstances,
+                     qPrintable(QStringLiteral("axis to %1, max instances %2").arg(y->max()).arg(page.result()->summary.maxInstances)));
         }
     }
 

@@ -540,18 +540,10 @@ void ScalingPlannerPage::redraw()
         std::vector<double> base(r.series.size(), 0.0);
         static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
                                          QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22)};
-        double top = 0;
-        for (std::size_t i = 0; i < r.series.size(); ++i) {
-            double total = 0;
-            for (int a = 0; a < azs; ++a)
-                total += r.series.inServiceAt(i, a) + r.series.pendingAt(i, a) + r.series.terminatingAt(i, a);
-            top = std::max(top, total);
-        }
-        setAxes(m_charts[InstancesChart], x0, x1, top, tr("instances"), 1.0, true);
         // When a pixel column spans hours (a year on one chart), min/max points run from the night's low to
         // the day's high in every column: stacked bands cross one another and the desired line's dashes
         // merge into a block. The chart then shows daily means (or means of a few days, one per pixel at
-        // most), which stay stacked, with the desired line thin and solid.
+        // most), which stay stacked, with the desired line thin and solid, on an axis fitted to them.
         const double days = (x1 - x0) / (24.0 * 3600 * 1000);
         const bool dense = days * 4 >= width(InstancesChart);
         const int daysPerPoint = std::max(1, static_cast<int>(std::ceil(days / width(InstancesChart))));
@@ -560,6 +552,18 @@ void ScalingPlannerPage::redraw()
                         : daysPerPoint == 1
                             ? tr("Instances by state, stacked per AZ (daily means)")
                             : tr("Instances by state, stacked per AZ (means of %1 days)").arg(daysPerPoint));
+        const auto desired = column(r, [&](std::size_t i) { return double(r.series.desired[i]); });
+        const auto totals = column(r, [&](std::size_t i) {
+            double total = 0;
+            for (int a = 0; a < azs; ++a)
+                total += r.series.inServiceAt(i, a) + r.series.pendingAt(i, a) + r.series.terminatingAt(i, a);
+            return total;
+        });
+        double top = 0;
+        for (const auto* drawn : {&totals, &desired})
+            for (const QPointF& p : toPoints(*drawn, width(InstancesChart), meanColumns))
+                top = std::max(top, p.y());
+        setAxes(m_charts[InstancesChart], x0, x1, top, tr("instances"), 1.0, true);
         const auto band = [&](const QString& name, const QColor& color, auto value) {
             std::vector<core::SeriesPoint> lower, upper;
             lower.reserve(base.size());
@@ -601,9 +605,7 @@ void ScalingPlannerPage::redraw()
                 n += r.series.terminatingAt(i, a);
             return n;
         });
-        addLine(chart, tr("desired"),
-                toPoints(column(r, [&](std::size_t i) { return double(r.series.desired[i]); }), width(InstancesChart),
-                         meanColumns),
+        addLine(chart, tr("desired"), toPoints(desired, width(InstancesChart), meanColumns),
                 Qt::black, dense ? 1.0 : 1.2, dense ? Qt::SolidLine : Qt::DashLine);
     }
     // CPU with the policies' thresholds.
