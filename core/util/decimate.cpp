@@ -5,6 +5,14 @@
 
 namespace archdesk::core {
 
+namespace {
+// The pixel column of x, for a series starting at x0 and spanning span (the last point lands on columns).
+std::size_t columnOf(double x, double x0, double span, std::size_t columns)
+{
+    return span > 0 ? static_cast<std::size_t>((x - x0) / span * static_cast<double>(columns)) : 0;
+}
+} // namespace
+
 std::vector<SeriesPoint> decimateMinMax(const std::vector<SeriesPoint>& points, std::size_t columns)
 {
     columns = std::max<std::size_t>(columns, 1);
@@ -19,16 +27,12 @@ std::vector<SeriesPoint> decimateMinMax(const std::vector<SeriesPoint>& points, 
     std::size_t i = 0;
     const std::size_t n = points.size();
     while (i < n) {
-        const auto column = span > 0 ? static_cast<std::size_t>((points[i].x - x0) / span *
-                                                                 static_cast<double>(columns))
-                                     : 0;
+        const auto column = columnOf(points[i].x, x0, span, columns);
         const std::size_t first = i;
         std::size_t lo = i, hi = i;
         std::size_t j = i + 1;
         for (; j < n; ++j) {
-            const auto c = span > 0 ? static_cast<std::size_t>((points[j].x - x0) / span *
-                                                               static_cast<double>(columns))
-                                    : 0;
+            const auto c = columnOf(points[j].x, x0, span, columns);
             if (c != column && !(column >= columns && c >= columns))
                 break;
             if (points[j].y < points[lo].y)
@@ -66,9 +70,7 @@ std::vector<SeriesPoint> decimateMean(const std::vector<SeriesPoint>& points, st
         count = 0;
     };
     for (std::size_t i = 1; i + 1 < points.size(); ++i) {
-        const auto c = span > 0 ? std::min(columns - 1, static_cast<std::size_t>((points[i].x - x0) / span *
-                                                                                static_cast<double>(columns)))
-                                : 0;
+        const auto c = std::min(columns - 1, columnOf(points[i].x, x0, span, columns));
         if (c != column) {
             flush();
             column = c;
