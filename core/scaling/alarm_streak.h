@@ -6,7 +6,9 @@
 #include <bit>
 #include <cassert>
 #include <cstdint>
+#include <optional>
 
+#include "core/scaling/demand_band.h"
 #include "core/scaling/policy_evaluation.h"
 #include "core/scaling/scaling_policy.h"
 
@@ -75,6 +77,12 @@ struct AlarmBits
     std::uint64_t below = 0;
 };
 
+// The same datapoints' lines as bands of demand (see demand_band.h).
+struct DemandBands
+{
+    DemandBand breach, above, below;
+};
+
 class AlarmRule
 {
 public:
@@ -134,6 +142,36 @@ public:
                 bits |= std::uint64_t{breaching(metric[k * stride])} << k;
             return bits;
         });
+        return b;
+    }
+    // The policy's lines as bands of demand, for a metric that never falls as demand rises; none for a step
+    // policy without an alarm, whose bands of the metric need not map to one band of demand.
+    template <typename Metric>
+    std::optional<DemandBands> demandBands(const Metric& metricAt) const
+    {
+        DemandBands b;
+        if (m_type == PolicyType::TargetTracking) {
+            b.above = demandBand(metricAt, [this](double m) { return m > m_target; }, true, m_target);
+            b.below = demandBand(metricAt, [this](double m) { return m < m_scaleInLine; }, false, m_scaleInLine);
+            return b;
+        }
+        const auto& alarm = m_policy->alarm;
+        if (!alarm)
+            return std::nullopt;
+        const bool rising = alarm->comparison == Comparison::GreaterThan || alarm->comparison == Comparison::GreaterThanOrEqual;
+        b.breach = withBreachTest(*alarm, [&](auto breaching) { return demandBand(metricAt, breaching, rising, alarm->threshold); });
+        return b;
+    }
+    // bits() from the demand at each datapoint, through the bands.
+    AlarmBits bits(const float* demand, int count, int stride, const DemandBands& bands) const
+    {
+        AlarmBits b;
+        if (m_type == PolicyType::TargetTracking) {
+            b.above = bandBits(demand, count, stride, bands.above);
+            b.below = bandBits(demand, count, stride, bands.below);
+        } else {
+            b.breach = bandBits(demand, count, stride, bands.breach);
+        }
         return b;
     }
     // The datapoints at which advance() would have returned true, from streak st; high: those at which

@@ -88,8 +88,8 @@ LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
             const EpochMs t = start + i * stepMs;
             if (t >= end)
                 break;
-            if (t >= spike.start)
-                out[static_cast<std::size_t>(i)] += static_cast<float>(spike.extraRps);
+            if (t >= spike.start) // a dip stops at no requests at all
+                out[static_cast<std::size_t>(i)] = std::max(0.0f, out[static_cast<std::size_t>(i)] + static_cast<float>(spike.extraRps));
         }
     }
     if (s.noisePct > 0) {

@@ -43,6 +43,7 @@ struct LoadModel
     double invHealthy = 0;   // 1 / healthy registered targets, 0 if none
     int routedTotal = 0;     // healthy registered targets
     int warmRoutedTotal = 0; // … of which warmed up
+    int deadRoutedTotal = 0; // registered targets that have failed but still get traffic
     bool hasCpu = false;
     bool hasRpt = false;
     // Cross-zone off: the AZ nodes in DNS (not in an outage, with a registered target), in AZ order.
@@ -75,6 +76,36 @@ struct LoadModel
         l.hasRpt = hasRpt;
         l.rpt = demand * 60.0 * invHealthy;
         return l;
+    }
+
+    // One of the two metrics at a demand. It never falls as demand rises: every step of at() is a min, a
+    // sum, or a product with a count or a non-negative constant, and each rounds monotonically.
+    double metric(bool cpu, double demand) const
+    {
+        const Load l = at(demand);
+        return cpu ? l.cpu : l.rpt;
+    }
+
+    // A demand up to which nothing is turned away (unservedOf() gives 0): every registered target is
+    // healthy and none is past its capacity. Below it, served is demand to a few roundings, far inside
+    // unservedOf's billionth; the millionth kept off the knee covers the roundings of the knee itself.
+    // Minus one when every demand may lose some (a dead target still routed, or no target at all).
+    double servesAllUpTo() const
+    {
+        if (routedTotal == 0 || deadRoutedTotal > 0)
+            return -1;
+        double knee;
+        if (crossZone) {
+            knee = capacityRps * routedTotal;
+        } else {
+            if (nodes == 0)
+                return -1;
+            int fewest = nodeTargets[0];
+            for (std::size_t k = 0; k < static_cast<std::size_t>(nodes); ++k)
+                fewest = std::min(fewest, nodeTargets[k]);
+            knee = capacityRps * fewest * nodes;
+        }
+        return knee * (1 - 1e-6);
     }
 };
 

@@ -161,7 +161,7 @@ private:
     bool runQuiet(std::int64_t end, const LargeVector<float>& demand);
     void flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired);
     void finishStep(const LargeVector<float>& demand);
-    [[gnu::always_inline]] void accumulate(double demand, double served, double& unservedSum, double& demandSum) const;
+    [[gnu::always_inline]] void accumulate(double demand, double unserved, double& unservedSum, double& demandSum) const;
     template <typename LoadOf>
     void recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
                       LoadOf&& loadOf);
@@ -247,6 +247,7 @@ private:
         AlarmBits bits;
         Streak start;
         bool hasData = false;
+        std::optional<DemandBands> bands; // its lines as bands of demand, at this stretch's counts
     };
     std::vector<QuietAlarm> m_quietAlarms;
     std::vector<PolicyOutcome> m_outcomes;
@@ -732,6 +733,7 @@ void Simulator::refreshLoadModel()
     m.invHealthy = m_routedTotal > 0 ? 1.0 / m_routedTotal : 0.0;
     m.routedTotal = m_routedTotal;
     m.warmRoutedTotal = m_warmRoutedTotal;
+    m.deadRoutedTotal = m_routedDeadTotal;
     m.hasCpu = m_warmAliveTotal > 0;
     m.hasRpt = m_routedTotal > 0;
     // The load balancer's AZ nodes: those of AZs in an outage or without registered targets drop out of DNS.
@@ -961,13 +963,14 @@ void Simulator::billUpTo(std::int64_t step)
 
 void Simulator::record(const LargeVector<float>& demand)
 {
-    accumulate(demand[static_cast<std::size_t>(m_t)], m_now.served, m_unserved, m_demandTotal);
+    const double d = demand[static_cast<std::size_t>(m_t)];
+    accumulate(d, unservedOf(d, m_now.served), m_unserved, m_demandTotal);
     recordSteps(m_t, 1, demand, m_desired, [this](double) { return m_now; });
 }
 
-inline void Simulator::accumulate(double demand, double served, double& unservedSum, double& demandSum) const
+inline void Simulator::accumulate(double demand, double unserved, double& unservedSum, double& demandSum) const
 {
-    unservedSum += unservedOf(demand, served) * m_plan.stepSeconds;
+    unservedSum += unserved * m_plan.stepSeconds;
     demandSum += demand * m_plan.stepSeconds;
 }
 
@@ -1042,14 +1045,26 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     // year of mostly steady minutes then costs little more than the demand curve itself. The datapoints
     // of up to 64 steps at a time (one per minute: 64 with 60 s steps, 11 with 10 s steps) become bits
     // per alarm, which tell the first minute at which a policy acts; the steps before it only add up the
-    // load. That minute is evaluated in full, and the stretch ends there if the group changes, or before
+    // demand. That minute is evaluated in full, and the stretch ends there if the group changes, or before
     // any step in which a fault strikes. The sums, budgets and countdown live in locals, written back
     // when it leaves.
+    // At the stretch's counts the load is a function of demand alone: each alarm line becomes a band of
+    // demand (demand_band.h), and demand below servesAllUpTo() loses nothing, so a step needs its load
+    // worked out only where demand could be turned away.
     refreshLoadModel();
     const LoadModel model = m_load;
     const std::size_t n = m_rules.size();
-    for (std::size_t i = 0; i < n; ++i)
-        m_quietAlarms[i].hasData = m_rules[i].cpuMetric() ? model.hasCpu : model.hasRpt;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& q = m_quietAlarms[i];
+        const bool cpuMetric = m_rules[i].cpuMetric();
+        q.hasData = cpuMetric ? model.hasCpu : model.hasRpt;
+        if (q.hasData)
+            q.bands = m_rules[i].demandBands([&model, cpuMetric](double d) { return model.metric(cpuMetric, d); });
+    }
+    const double servesAll = model.servesAllUpTo();
+    const auto unservedAt = [&model, servesAll](double d) {
+        return d <= servesAll ? 0.0 : unservedOf(d, model.at(d).served);
+    };
     double unservedSum = m_unserved, demandSum = m_demandTotal;
     double failureBudget = m_failureBudget, spotBudget = m_spotBudget;
     std::int64_t countdown = m_minuteCountdown;
@@ -1087,7 +1102,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     // Steps at a time (so at most 64 datapoints, one bit each); fewer at first, as many stretches are short.
     constexpr int kChunk = 64;
     int chunk = 16;
-    std::array<double, kChunk> served, cpu, rpt;
+    std::array<double, kChunk> metric; // a policy without bands of demand: its datapoints' metric
     std::int64_t t = first;
     bool fault = false;
     while (t < end && !fault) {
@@ -1095,16 +1110,9 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         // firstMinute + k × perMinute.
         const std::int64_t chunkEnd = std::min(end, t + chunk);
         chunk = std::min(kChunk, chunk * 2);
-        for (std::int64_t s = t; s < chunkEnd; ++s) {
-            const Load l = model.at(demand[static_cast<std::size_t>(s)]);
-            const auto j = static_cast<std::size_t>(s - t);
-            served[j] = l.served;
-            cpu[j] = l.cpu;
-            rpt[j] = l.rpt;
-        }
         const std::int64_t firstMinute = t + std::max<std::int64_t>(countdown - 1, 0);
         const int count = firstMinute < chunkEnd ? static_cast<int>((chunkEnd - firstMinute + perMinute - 1) / perMinute) : 0;
-        const auto offset = static_cast<std::size_t>(std::min(firstMinute, chunkEnd) - t);
+        const float* datapoints = demand.data() + std::min(firstMinute, chunkEnd);
         // The datapoints at which some policy acts.
         std::uint64_t acting = 0, highAtMax = 0;
         for (std::size_t i = 0; i < n; ++i) {
@@ -1113,7 +1121,13 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
                 continue; // missing datapoints: the alarms stay as they are
             const auto& rule = m_rules[i];
             q.start = m_policyState[i].streak;
-            q.bits = rule.bits((rule.cpuMetric() ? cpu.data() : rpt.data()) + offset, count, static_cast<int>(perMinute));
+            if (q.bands) {
+                q.bits = rule.bits(datapoints, count, static_cast<int>(perMinute), *q.bands);
+            } else {
+                for (int k = 0; k < count; ++k)
+                    metric[static_cast<std::size_t>(k)] = model.metric(rule.cpuMetric(), datapoints[k * perMinute]);
+                q.bits = rule.bits(metric.data(), count, 1);
+            }
             std::uint64_t high = 0;
             std::uint64_t alarm = rule.inAlarm(q.bits, q.start, count, high);
             if (rule.simple()) {
@@ -1154,8 +1168,8 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
                 }
                 failureBudget = failure;
                 spotBudget = spot;
-                accumulate(demand[static_cast<std::size_t>(step)], served[static_cast<std::size_t>(step - t)],
-                           unservedSum, demandSum);
+                const double d = demand[static_cast<std::size_t>(step)];
+                accumulate(d, unservedAt(d), unservedSum, demandSum);
             }
             if (fault || act == count)
                 break; // the chunk is done, or a fault strikes at this step: it runs in full
@@ -1165,13 +1179,13 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
             }
             // A policy acts at this step's datapoint: evaluate the minute in full. A policy in ALARM that
             // asks for the capacity the group already has (at its maximum, say) leaves the stretch quiet.
-            const auto j = static_cast<std::size_t>(step - t);
             alarmsBefore(step);
             countdown = perMinute;
             failureBudget = failure;
             spotBudget = spot;
             leave(step);
-            m_now = Load{served[j], cpu[j], rpt[j], model.hasCpu, model.hasRpt};
+            const double d = demand[static_cast<std::size_t>(step)];
+            m_now = model.at(d);
             const int desired = m_desired;
             evaluatePoliciesAtMinute();
             if (m_desired != desired || m_launchOwner >= 0) {
@@ -1180,7 +1194,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
                 ++m_t;
                 return true;
             }
-            accumulate(demand[static_cast<std::size_t>(step)], served[j], unservedSum, demandSum);
+            accumulate(d, unservedOf(d, m_now.served), unservedSum, demandSum);
             ++step;
             acting &= acting - 1;
         }

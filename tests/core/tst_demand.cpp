@@ -78,6 +78,17 @@ private slots:
         QCOMPARE(d[stepAt("2026-01-05T01:30:00Z")], 100.0f);
     }
 
+    // A dip deeper than the demand leaves no requests at all, not a negative rate.
+    void negativeSpike_stopsAtZero()
+    {
+        DemandSpec s;
+        s.baseRps = 100;
+        s.spikes = {{*parseIso8601("2026-01-05T01:00:00Z"), 30, -250}};
+        const auto d = buildDemand(s, kMonday, 60, 180, 1);
+        QCOMPARE(d[stepAt("2026-01-05T01:00:00Z")], 0.0f);
+        QCOMPARE(d[stepAt("2026-01-05T01:30:00Z")], 100.0f);
+    }
+
     // Noise is multiplicative with the given standard deviation, never negative, and the same for the
     // same seed.
     void noise_hasItsSpread_andFollowsTheSeed()
