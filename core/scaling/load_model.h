@@ -50,7 +50,9 @@ struct LoadModel
     int nodes = 0;
     std::array<int, kMaxNodes> nodeTargets{}, nodeRouted{}, nodeWarmRouted{};
 
-    Load at(double demand) const
+    // Inline wherever it is used: a Load handed back through memory and copied whole stalls on the
+    // store-to-load forwarding of its just-written fields.
+    [[gnu::always_inline]] Load at(double demand) const
     {
         // Dead targets get their share until their failed health checks add up; the share they get is lost.
         Load l;
