@@ -161,7 +161,13 @@ private:
     bool runQuiet(std::int64_t end, const LargeVector<float>& demand);
     void flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired);
     void finishStep(const LargeVector<float>& demand);
-    [[gnu::always_inline]] void accumulate(double demand, double unserved, double& unservedSum, double& demandSum) const;
+    // A step's demand and unserved demand added to the run's sums (requests: rates × the step's seconds).
+    [[gnu::always_inline]] static void accumulate(double demand, double unserved, double stepSeconds, double& unservedSum,
+                                                  double& demandSum)
+    {
+        unservedSum += unserved * stepSeconds;
+        demandSum += demand * stepSeconds;
+    }
     template <typename LoadOf>
     void recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
                       LoadOf&& loadOf);
@@ -964,14 +970,8 @@ void Simulator::billUpTo(std::int64_t step)
 void Simulator::record(const LargeVector<float>& demand)
 {
     const double d = demand[static_cast<std::size_t>(m_t)];
-    accumulate(d, unservedOf(d, m_now.served), m_unserved, m_demandTotal);
+    accumulate(d, unservedOf(d, m_now.served), m_plan.stepSeconds, m_unserved, m_demandTotal);
     recordSteps(m_t, 1, demand, m_desired, [this](double) { return m_now; });
-}
-
-inline void Simulator::accumulate(double demand, double unserved, double& unservedSum, double& demandSum) const
-{
-    unservedSum += unserved * m_plan.stepSeconds;
-    demandSum += demand * m_plan.stepSeconds;
 }
 
 template <typename LoadOf>
@@ -1073,7 +1073,9 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     const double spotStep = m_spotPerStep * m_spotAlive;
     const bool failures = m_failurePerStep > 0, interruptions = m_spotPerStep > 0;
     const bool atMax = m_desired == m_max;
+    const bool failureCanStrike = healthy > 0, spotCanStrike = m_spotAlive > 0;
     const std::int64_t perMinute = m_stepsPerMinute;
+    const double stepSeconds = m_plan.stepSeconds;
     const std::int64_t first = m_t;
     // One step's fault check: false when a fault strikes in it; else the budgets after it.
     const auto faultFree = [&](double& failure, double& spot) {
@@ -1081,12 +1083,12 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         spot = spotBudget;
         if (failures) {
             failure -= failureStep;
-            if (healthy > 0 && failure <= 0)
+            if (failureCanStrike && failure <= 0)
                 return false;
         }
         if (interruptions) {
             spot -= spotStep;
-            if (m_spotAlive > 0 && spot <= 0)
+            if (spotCanStrike && spot <= 0)
                 return false;
         }
         return true;
@@ -1159,17 +1161,24 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         for (;;) {
             const int act = acting != 0 ? std::countr_zero(acting) : count;
             const std::int64_t stop = act < count ? firstMinute + act * perMinute : chunkEnd;
-            // The steps before that minute: the fault check, then the load's sums.
+            // The steps before that minute: up to the first in which a fault strikes, if one does, their
+            // demand's sums (two loops, each free of the other's branches and dependencies).
             double failure = 0, spot = 0;
-            for (; step < stop; ++step) {
-                if (!faultFree(failure, spot)) {
-                    fault = true;
-                    break;
+            std::int64_t clear = stop;
+            if (failures || interruptions) {
+                for (std::int64_t s = step; s < stop; ++s) {
+                    if (!faultFree(failure, spot)) {
+                        clear = s;
+                        fault = true;
+                        break;
+                    }
+                    failureBudget = failure;
+                    spotBudget = spot;
                 }
-                failureBudget = failure;
-                spotBudget = spot;
+            }
+            for (; step < clear; ++step) {
                 const double d = demand[static_cast<std::size_t>(step)];
-                accumulate(d, unservedAt(d), unservedSum, demandSum);
+                accumulate(d, unservedAt(d), stepSeconds, unservedSum, demandSum);
             }
             if (fault || act == count)
                 break; // the chunk is done, or a fault strikes at this step: it runs in full
@@ -1194,7 +1203,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
                 ++m_t;
                 return true;
             }
-            accumulate(d, unservedOf(d, m_now.served), unservedSum, demandSum);
+            accumulate(d, unservedOf(d, m_now.served), stepSeconds, unservedSum, demandSum);
             ++step;
             acting &= acting - 1;
         }
