@@ -2740,6 +2740,22 @@ Data: %4</translation>
         <source>Instances by state, stacked per AZ (means of %1 days)</source>
         <translation>Instâncias por estado, empilhadas por AZ (médias de %1 dias)</translation>
     </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Não é possível salvar o plano</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: não é possível gravar o arquivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: não é possível gravar o arquivo (%2)</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::ScheduledActionForm</name>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QValueAxis>
 #include <QtTest>
 
@@ -30,6 +31,7 @@
 #include "ui/scaling/activity_table_model.h"
 #include "ui/scaling/json_list_editor.h"
 #include "ui/scaling/plan_form.h"
+#include "ui/scaling/plan_paths.h"
 #include "ui/scaling/policy_editor.h"
 #include "ui/scaling/scaling_planner_page.h"
 #include "ui/settings/language.h"
@@ -593,6 +595,91 @@ private slots:
         QVERIFY(page.savePlan(dir.filePath("p.archdesk-plan.json")));
         QVERIFY(page.openPlan(dir.filePath("p.archdesk-plan.json")));
         QCOMPARE(QFileInfo(dir.filePath("s.csv")).size() > 1000, true);
+    }
+
+    // A plan whose CSV lies beside it, saved into another folder, still finds that CSV: in the editor at
+    // once, and when the saved file is opened again. Saved beside the CSV, the path is just its name.
+    void savingElsewhere_keepsTheCsvFound()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("data/plans")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("elsewhere")));
+        QFile csv(dir.filePath(QStringLiteral("data/demand.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("time,rps\n0,120\n3600,480\n");
+        csv.close();
+        const QString original = writeExampleVariant(dir, QStringLiteral("data/plan.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["demand"] = {{"pattern", "csv"}, {"csv", "demand.csv"}};
+        });
+        QVERIFY(!original.isEmpty());
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QVERIFY(page.openPlan(original));
+        QVERIFY2(page.problemsText().isEmpty(), qPrintable(page.problemsText()));
+
+        const auto savedCsv = [](const QString& file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly)
+                       ? QString::fromStdString(nlohmann::json::parse(f.readAll().toStdString())["demand"].value("csv", ""))
+                       : QString();
+        };
+        // Outside the CSV's folder: an absolute path to the same file.
+        const QString away = dir.filePath(QStringLiteral("elsewhere/copy.archdesk-plan.json"));
+        QVERIFY(page.savePlan(away));
+        QCOMPARE(savedCsv(away), csv.fileName());
+        QCOMPARE(page.planForm()->csvFile()->text(), csv.fileName());
+        QVERIFY2(page.problemsText().isEmpty(), qPrintable(page.problemsText()));
+        // In a folder below the CSV's: still absolute. Beside it: its name, and the saved plan opens and runs
+        // on its own.
+        const QString below = dir.filePath(QStringLiteral("data/plans/p.archdesk-plan.json"));
+        QVERIFY(page.savePlan(below));
+        QCOMPARE(savedCsv(below), csv.fileName());
+        const QString beside = dir.filePath(QStringLiteral("data/again.archdesk-plan.json"));
+        QVERIFY(page.savePlan(beside));
+        QCOMPARE(savedCsv(beside), QStringLiteral("demand.csv"));
+        ScalingPlannerPage reopened(s);
+        QVERIFY(reopened.openPlan(beside));
+        QVERIFY2(reopened.problemsText().isEmpty(), qPrintable(reopened.problemsText()));
+        reopened.rerunNow();
+        QVERIFY(reopened.result());
+        QVERIFY(std::abs(reopened.result()->series.demand[90] / 480 - 1) < 0.2);
+    }
+
+    // A save that cannot be written says so, names the file, and changes nothing: not the file already
+    // there, not the plan on screen.
+    void failedSave_namesTheFile_andChangesNothing()
+    {
+        QTemporaryDir dir;
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        const nlohmann::json before = page.document();
+        const QString target = dir.filePath(QStringLiteral("no-such-folder/p.archdesk-plan.json"));
+        QString error;
+        QVERIFY(!page.savePlan(target, &error));
+        QVERIFY2(error.contains(target), qPrintable(error));
+        QCOMPARE(page.document(), before);
+        QVERIFY(!QFile::exists(target));
+    }
+
+    // How a plan names a file: relative to its folder when the file is there or below, else absolute.
+    void pathForPlan_isRelativeOnlyAtOrBelowThePlansFolder_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("beside") << "/p/data/d.csv" << "/p/data/plan.json" << "d.csv";
+        QTest::newRow("below") << "/p/data/in/d.csv" << "/p/data/plan.json" << "in/d.csv";
+        QTest::newRow("above") << "/p/d.csv" << "/p/data/plan.json" << "/p/d.csv";
+        QTest::newRow("a sibling folder") << "/p/other/d.csv" << "/p/data/plan.json" << "/p/other/d.csv";
+        QTest::newRow("a folder starting with dots") << "/p/data/..x/d.csv" << "/p/data/plan.json" << "..x/d.csv";
+    }
+    void pathForPlan_isRelativeOnlyAtOrBelowThePlansFolder()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, plan);
+        QFETCH(QString, expected);
+        QCOMPARE(pathForPlan(file, plan), expected);
+        QCOMPARE(absoluteFromPlan(pathForPlan(file, plan), plan), file);
     }
 };
 

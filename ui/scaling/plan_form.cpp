@@ -26,6 +26,7 @@
 #include "core/scaling/scaling_plan.h"
 #include "ui/common/app_state.h"
 #include "ui/common/chart_theme.h"
+#include "ui/scaling/plan_paths.h"
 
 namespace archdesk::ui {
 
@@ -314,11 +315,13 @@ void PlanForm::showDemandFields()
 
 void PlanForm::chooseCsvFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Demand CSV"), m_csvFile->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString given = m_csvFile->text().trimmed();
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Demand CSV"), given.isEmpty() ? planFolder(m_planFile) : absoluteFromPlan(given, m_planFile),
+        tr("CSV files (*.csv);;All files (*)"));
     if (file.isEmpty())
         return;
-    m_csvFile->setText(file);
+    m_csvFile->setText(pathForPlan(file, m_planFile));
     fieldChanged();
 }
 

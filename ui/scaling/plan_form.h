@@ -57,6 +57,8 @@ public:
     QString messageFor(const QString& key) const { return m_messages.messageFor(key); }
     // The region prices are looked up in: the plan's purchase.region, else the first AZ's.
     QString region() const;
+    // The plan's own file (empty before it is saved): Choose… names a CSV file relative to its folder.
+    void setPlanFile(const QString& file) { m_planFile = file; }
 
 signals:
     void edited();
@@ -72,6 +74,7 @@ private:
     AppState& m_state;
     std::unique_ptr<core::catalog::Catalog> m_catalog;
     QString m_purchaseRegion;
+    QString m_planFile;
     bool m_loading = false;
     FieldMessages m_messages;
 

@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QDir>
 #include <QCategoryAxis>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,8 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QSvgGenerator>
@@ -38,6 +41,7 @@
 #include "ui/common/app_state.h"
 #include "ui/common/page_header.h"
 #include "ui/common/chart_export.h"
+#include "ui/scaling/plan_paths.h"
 #include "ui/common/chart_theme.h"
 #include "ui/common/time_axis.h"
 #include "ui/scaling/activity_table_model.h"
@@ -225,16 +229,25 @@ void ScalingPlannerPage::buildUi()
     outer->addLayout(buttons);
     m_buttons = buttons;
     connect(open, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Open scaling plan"), {},
+        const QString f = QFileDialog::getOpenFileName(this, tr("Open scaling plan"), planFolder(m_planFile),
                                                        tr("Archdesk plans (*.archdesk-plan.json *.json)"));
         if (!f.isEmpty())
             openPlan(f);
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Save scaling plan"), {},
-                                                       tr("Archdesk plans (*.archdesk-plan.json)"));
-        if (!f.isEmpty())
-            savePlan(f);
+        // Over the plan's own file, unless that is the example shipped with the program.
+        const bool example = m_planFile.isEmpty() || m_planFile.startsWith(QString::fromStdString(m_state.dataDir));
+        QString f = QFileDialog::getSaveFileName(
+            this, tr("Save scaling plan"),
+            example ? QDir::home().filePath(QStringLiteral("scaling.archdesk-plan.json")) : m_planFile,
+            tr("Archdesk plans (*.archdesk-plan.json)"));
+        if (f.isEmpty())
+            return;
+        if (!f.endsWith(QStringLiteral(".json")))
+            f += QStringLiteral(".archdesk-plan.json");
+        QString error;
+        if (!savePlan(f, &error))
+            QMessageBox::warning(this, tr("Cannot save the plan"), error);
     });
     connect(png, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Export charts"), {}, tr("PNG (*.png);;SVG (*.svg)"));
@@ -243,13 +256,19 @@ void ScalingPlannerPage::buildUi()
         const QFileInfo info(f);
         static const char* names[] = {"demand", "instances", "metric", "unserved"};
         for (int c = 0; c < ChartCount; ++c)
-            exportChart(Chart(c), info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
-                                      QLatin1String(names[c]) + QLatin1Char('.') + info.suffix());
+        {
+            const QString file = info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
+                                 QLatin1String(names[c]) + QLatin1Char('.') + info.suffix();
+            if (!exportChart(Chart(c), file)) {
+                QMessageBox::warning(this, tr("Export failed"), tr("%1: cannot write the file").arg(file));
+                return;
+            }
+        }
     });
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Export series"), {}, tr("CSV (*.csv)"));
-        if (!f.isEmpty())
-            exportSeriesCsv(f);
+        if (!f.isEmpty() && !exportSeriesCsv(f))
+            QMessageBox::warning(this, tr("Export failed"), tr("%1: cannot write the file").arg(f));
     });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -326,16 +345,41 @@ bool ScalingPlannerPage::openPlan(const QString& file)
         return refuse(tr("%1: expected a plan object").arg(file));
     m_doc = std::move(*doc);
     m_planFile = file;
+    m_planForm->setPlanFile(file);
     loadFormFromDocument();
     rerunNow();
     return true;
 }
 
-bool ScalingPlannerPage::savePlan(const QString& file) const
+bool ScalingPlannerPage::savePlan(const QString& file, QString* error)
 {
-    std::ofstream out(file.toStdString(), std::ios::binary);
-    out << m_doc.dump(2) << '\n';
-    return static_cast<bool>(out.flush());
+    // A relative CSV path names its file from the plan's folder: from the new file's folder it must name the
+    // same one, relative again if it is there or below (pathForPlan).
+    json doc = m_doc;
+    bool rebased = false;
+    if (const auto demand = doc.find("demand"); demand != doc.end() && demand->is_object())
+        if (const auto csv = demand->find("csv"); csv != demand->end() && csv->is_string()) {
+            const QString given = QString::fromStdString(csv->get<std::string>());
+            if (!given.isEmpty()) {
+                const QString moved = pathForPlan(absoluteFromPlan(given, m_planFile), file);
+                rebased = moved != given;
+                *csv = moved.toStdString();
+            }
+        }
+    // Written beside and renamed over: a failed save leaves the file as it was.
+    QSaveFile out(file);
+    const QByteArray text = QByteArray::fromStdString(doc.dump(2) + '\n');
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
+        if (error)
+            *error = tr("%1: cannot write the file (%2)").arg(file, out.errorString());
+        return false;
+    }
+    m_doc = std::move(doc);
+    m_planFile = file;
+    m_planForm->setPlanFile(file);
+    if (rebased)
+        loadFormFromDocument(); // the CSV field shows the path as saved
+    return true;
 }
 
 bool ScalingPlannerPage::exportChart(Chart which, const QString& file) const

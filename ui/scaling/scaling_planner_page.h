@@ -38,7 +38,9 @@ public:
 
     // For tests and scripting.
     bool openPlan(const QString& file);
-    bool savePlan(const QString& file) const;
+    // Saves the plan; later relative paths start at its folder. False, with the reason in error, when the
+    // file cannot be written (the plan on screen is unchanged).
+    bool savePlan(const QString& file, QString* error = nullptr);
     bool exportChart(Chart which, const QString& file) const;
     bool exportSeriesCsv(const QString& file) const;
     void rerunNow(); // skip the debounce
