@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>PlanFileDialog</name>
+    <message>
+        <source>Archdesk plans (*.archdesk-plan.json)</source>
+        <translation>Planos do Archdesk (*.archdesk-plan.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Não é possível salvar o plano</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Choose one.</source>
@@ -704,14 +715,6 @@ Data: %4</translation>
     <message>
         <source>Save the cost plan</source>
         <translation>Salvar o plano de custos</translation>
-    </message>
-    <message>
-        <source>Archdesk plans (*.archdesk-plan.json)</source>
-        <translation>Planos do Archdesk (*.archdesk-plan.json)</translation>
-    </message>
-    <message>
-        <source>Cannot save the plan</source>
-        <translation>Não é possível salvar o plano</translation>
     </message>
     <message>
         <source>Export the table</source>
@@ -2579,10 +2582,6 @@ Data: %4</translation>
         <translation>Salvar plano de escalabilidade</translation>
     </message>
     <message>
-        <source>Archdesk plans (*.archdesk-plan.json)</source>
-        <translation>Planos do Archdesk (*.archdesk-plan.json)</translation>
-    </message>
-    <message>
         <source>Export charts</source>
         <translation>Exportar gráficos</translation>
     </message>
@@ -2739,10 +2738,6 @@ Data: %4</translation>
     <message>
         <source>Instances by state, stacked per AZ (means of %1 days)</source>
         <translation>Instâncias por estado, empilhadas por AZ (médias de %1 dias)</translation>
-    </message>
-    <message>
-        <source>Cannot save the plan</source>
-        <translation>Não é possível salvar o plano</translation>
     </message>
     <message>
         <source>Export failed</source>

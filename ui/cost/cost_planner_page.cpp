@@ -50,6 +50,7 @@
 #include "ui/cost/cost_options_model.h"
 #include "ui/common/chart_theme.h"
 #include "ui/common/chart_export.h"
+#include "ui/common/plan_file_dialog.h"
 #include "ui/settings/theme.h"
 
 namespace archdesk::ui {
@@ -1013,15 +1014,8 @@ void CostPlannerPage::openDialog()
 
 void CostPlannerPage::saveDialog()
 {
-    QString file = QFileDialog::getSaveFileName(this, tr("Save the cost plan"), QStringLiteral("cost.archdesk-plan.json"),
-                                                tr("Archdesk plans (*.archdesk-plan.json)"));
-    if (file.isEmpty())
-        return;
-    if (!file.endsWith(QStringLiteral(".json")))
-        file += QStringLiteral(".archdesk-plan.json");
-    QString error;
-    if (!savePlan(file, &error))
-        QMessageBox::warning(this, tr("Cannot save the plan"), error);
+    savePlanAskingWhere(this, tr("Save the cost plan"), QStringLiteral("cost.archdesk-plan.json"),
+                        [this](const QString& file, QString* error) { return savePlan(file, error); });
 }
 
 void CostPlannerPage::exportCsvDialog()

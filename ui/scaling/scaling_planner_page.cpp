@@ -41,6 +41,7 @@
 #include "ui/common/app_state.h"
 #include "ui/common/page_header.h"
 #include "ui/common/chart_export.h"
+#include "ui/common/plan_file_dialog.h"
 #include "ui/scaling/plan_paths.h"
 #include "ui/common/chart_theme.h"
 #include "ui/common/time_axis.h"
@@ -237,17 +238,9 @@ void ScalingPlannerPage::buildUi()
     connect(save, &QPushButton::clicked, this, [this] {
         // Over the plan's own file, unless that is the example shipped with the program.
         const bool example = m_planFile.isEmpty() || m_planFile.startsWith(QString::fromStdString(m_state.dataDir));
-        QString f = QFileDialog::getSaveFileName(
-            this, tr("Save scaling plan"),
-            example ? QDir::home().filePath(QStringLiteral("scaling.archdesk-plan.json")) : m_planFile,
-            tr("Archdesk plans (*.archdesk-plan.json)"));
-        if (f.isEmpty())
-            return;
-        if (!f.endsWith(QStringLiteral(".json")))
-            f += QStringLiteral(".archdesk-plan.json");
-        QString error;
-        if (!savePlan(f, &error))
-            QMessageBox::warning(this, tr("Cannot save the plan"), error);
+        savePlanAskingWhere(this, tr("Save scaling plan"),
+                            example ? QDir::home().filePath(QStringLiteral("scaling.archdesk-plan.json")) : m_planFile,
+                            [this](const QString& file, QString* error) { return savePlan(file, error); });
     });
     connect(png, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Export charts"), {}, tr("PNG (*.png);;SVG (*.svg)"));
