@@ -88,10 +88,15 @@ LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
             const EpochMs t = start + i * stepMs;
             if (t >= end)
                 break;
-            if (t >= spike.start) // a dip stops at no requests at all
-                out[static_cast<std::size_t>(i)] = std::max(0.0f, out[static_cast<std::size_t>(i)] + static_cast<float>(spike.extraRps));
+            if (t >= spike.start)
+                out[static_cast<std::size_t>(i)] += static_cast<float>(spike.extraRps);
         }
     }
+    // Spikes add up in any order; a dip deeper than the demand leaves no requests at all, not a negative
+    // rate (the simulator relies on demand ≥ 0).
+    if (std::any_of(s.spikes.begin(), s.spikes.end(), [](const DemandSpike& x) { return x.extraRps < 0; }))
+        for (auto& v : out)
+            v = std::max(0.0f, v);
     if (s.noisePct > 0) {
         // Irwin–Hall: the sum of four uniforms, scaled to unit variance — close enough to a normal for
         // demand noise, and a fraction of the cost of Box–Muller over a year of minutes. The four uniforms

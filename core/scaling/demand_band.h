@@ -55,7 +55,7 @@ float firstDemand(const Predicate& becomesTrue, double guess)
     std::int64_t lo = -kInf, hi = kInf;
     const float start = guess >= -std::numeric_limits<float>::max() && guess <= std::numeric_limits<float>::max()
                             ? static_cast<float>(guess)
-                            : (guess > 0 ? std::numeric_limits<float>::max() : 0.0f); // NaN: from zero
+                            : (guess > 0 ? std::numeric_limits<float>::max() : 0.0f); // NaN, -inf, beyond -FLT_MAX: from zero
     const std::int64_t g = keyOf(start);
     // Gallop away from the guess, doubling the distance, until the answer is bracketed.
     if (holds(g)) {

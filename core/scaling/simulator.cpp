@@ -1041,8 +1041,8 @@ std::int64_t Simulator::quietUntil(std::int64_t steps) const
 
 bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
 {
-    // The same arithmetic as a full step, in the same order, for steps where the group stands still: a
-    // year of mostly steady minutes then costs little more than the demand curve itself. The datapoints
+    // The same results as full steps, for steps where the group stands still: a year of mostly steady
+    // minutes then costs little more than the demand curve itself. The datapoints
     // of up to 64 steps at a time (one per minute: 64 with 60 s steps, 11 with 10 s steps) become bits
     // per alarm, which tell the first minute at which a policy acts; the steps before it only add up the
     // demand. That minute is evaluated in full, and the stretch ends there if the group changes, or before
@@ -1062,6 +1062,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
             q.bands = m_rules[i].demandBands([&model, cpuMetric](double d) { return model.metric(cpuMetric, d); });
     }
     const double servesAll = model.servesAllUpTo();
+    // (Demand is never negative: buildDemand stops a dip at zero.)
     const auto unservedAt = [&model, servesAll](double d) {
         return d <= servesAll ? 0.0 : unservedOf(d, model.at(d).served);
     };
@@ -1108,8 +1109,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     std::int64_t t = first;
     bool fault = false;
     while (t < end && !fault) {
-        // The load of the next steps, and the alarms' datapoints among them: one per minute, at steps
-        // firstMinute + k × perMinute.
+        // The alarms' datapoints among the next steps: one per minute, at steps firstMinute + k × perMinute.
         const std::int64_t chunkEnd = std::min(end, t + chunk);
         chunk = std::min(kChunk, chunk * 2);
         const std::int64_t firstMinute = t + std::max<std::int64_t>(countdown - 1, 0);

@@ -78,15 +78,23 @@ private slots:
         QCOMPARE(d[stepAt("2026-01-05T01:30:00Z")], 100.0f);
     }
 
-    // A dip deeper than the demand leaves no requests at all, not a negative rate.
+    // A dip deeper than the demand leaves no requests at all, not a negative rate; overlapping spikes add up
+    // whatever their order.
     void negativeSpike_stopsAtZero()
     {
         DemandSpec s;
         s.baseRps = 100;
         s.spikes = {{*parseIso8601("2026-01-05T01:00:00Z"), 30, -250}};
-        const auto d = buildDemand(s, kMonday, 60, 180, 1);
+        auto d = buildDemand(s, kMonday, 60, 180, 1);
         QCOMPARE(d[stepAt("2026-01-05T01:00:00Z")], 0.0f);
         QCOMPARE(d[stepAt("2026-01-05T01:30:00Z")], 100.0f);
+        s.spikes.push_back({*parseIso8601("2026-01-05T01:10:00Z"), 10, 200});
+        d = buildDemand(s, kMonday, 60, 180, 1);
+        QCOMPARE(d[stepAt("2026-01-05T01:10:00Z")], 50.0f);
+        std::swap(s.spikes[0], s.spikes[1]);
+        d = buildDemand(s, kMonday, 60, 180, 1);
+        QCOMPARE(d[stepAt("2026-01-05T01:10:00Z")], 50.0f);
+        QCOMPARE(d[stepAt("2026-01-05T01:20:00Z")], 0.0f);
     }
 
     // Noise is multiplicative with the given standard deviation, never negative, and the same for the
