@@ -9,7 +9,7 @@ class QWidget;
 
 namespace archdesk::ui {
 
-// Asks for the file, starting at `suggested`; a name without ".json" gets ".archdesk-plan.json". Then
+// Asks for the file, starting at `suggested`; a name without a suffix gets ".archdesk-plan.json". Then
 // saves through save(file, &error) and shows the error if that fails. Nothing happens when cancelled.
 void savePlanAskingWhere(QWidget* parent, const QString& title, const QString& suggested,
                          const std::function<bool(const QString& file, QString* error)>& save);

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
@@ -39,17 +40,17 @@
 #include "core/util/decimate.h"
 #include "core/util/json_file.h"
 #include "ui/common/app_state.h"
-#include "ui/common/page_header.h"
 #include "ui/common/chart_export.h"
-#include "ui/common/plan_file_dialog.h"
-#include "ui/scaling/plan_paths.h"
 #include "ui/common/chart_theme.h"
+#include "ui/common/page_header.h"
+#include "ui/common/plan_file_dialog.h"
 #include "ui/common/time_axis.h"
 #include "ui/scaling/activity_table_model.h"
 #include "ui/scaling/fault_form.h"
 #include "ui/scaling/field_messages.h"
 #include "ui/scaling/json_list_editor.h"
 #include "ui/scaling/plan_form.h"
+#include "ui/scaling/plan_paths.h"
 #include "ui/scaling/policy_editor.h"
 #include "ui/scaling/scheduled_action_form.h"
 
@@ -199,8 +200,7 @@ ScalingPlannerPage::ScalingPlannerPage(AppState& state, QWidget* parent) : QWidg
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ScalingPlannerPage::run);
-    const QString example = QString::fromStdString(m_state.dataDir) + QLatin1Char('/') + QLatin1String(kExamplePlan);
-    if (!openPlan(example)) {
+    if (!openPlan(examplePlanFile())) {
         m_doc = json::parse(R"({"start":"2026-01-05T00:00:00Z","duration_hours":24,"demand":{"pattern":"daily",
             "base_rps":200,"peak_rps":1200},"instance":{"capacity_rps":100,"on_demand_hourly":0.096},
             "group":{"min":2,"max":20,"desired":2,"azs":["us-east-1a","us-east-1b"]},
@@ -211,6 +211,11 @@ ScalingPlannerPage::ScalingPlannerPage(AppState& state, QWidget* parent) : QWidg
 }
 
 ScalingPlannerPage::~ScalingPlannerPage() = default;
+
+QString ScalingPlannerPage::examplePlanFile() const
+{
+    return QString::fromStdString(m_state.dataDir) + QLatin1Char('/') + QLatin1String(kExamplePlan);
+}
 
 void ScalingPlannerPage::buildUi()
 {
@@ -237,7 +242,7 @@ void ScalingPlannerPage::buildUi()
     });
     connect(save, &QPushButton::clicked, this, [this] {
         // Over the plan's own file, unless that is the example shipped with the program.
-        const bool example = m_planFile.isEmpty() || m_planFile.startsWith(QString::fromStdString(m_state.dataDir));
+        const bool example = m_planFile.isEmpty() || QFileInfo(m_planFile) == QFileInfo(examplePlanFile());
         savePlanAskingWhere(this, tr("Save scaling plan"),
                             example ? QDir::home().filePath(QStringLiteral("scaling.archdesk-plan.json")) : m_planFile,
                             [this](const QString& file, QString* error) { return savePlan(file, error); });
@@ -248,8 +253,7 @@ void ScalingPlannerPage::buildUi()
             return;
         const QFileInfo info(f);
         static const char* names[] = {"demand", "instances", "metric", "unserved"};
-        for (int c = 0; c < ChartCount; ++c)
-        {
+        for (int c = 0; c < ChartCount; ++c) {
             const QString file = info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
                                  QLatin1String(names[c]) + QLatin1Char('.') + info.suffix();
             if (!exportChart(Chart(c), file)) {
@@ -259,6 +263,10 @@ void ScalingPlannerPage::buildUi()
         }
     });
     connect(csv, &QPushButton::clicked, this, [this] {
+        if (!m_result) {
+            QMessageBox::information(this, tr("Export series"), tr("Nothing to export yet: the plan has not been simulated."));
+            return;
+        }
         const QString f = QFileDialog::getSaveFileName(this, tr("Export series"), {}, tr("CSV (*.csv)"));
         if (!f.isEmpty() && !exportSeriesCsv(f))
             QMessageBox::warning(this, tr("Export failed"), tr("%1: cannot write the file").arg(f));
@@ -370,8 +378,9 @@ bool ScalingPlannerPage::savePlan(const QString& file, QString* error)
     m_doc = std::move(doc);
     m_planFile = file;
     m_planForm->setPlanFile(file);
-    if (rebased)
-        loadFormFromDocument(); // the CSV field shows the path as saved
+    if (rebased) // the CSV field shows the path as saved (setText is not an edit)
+        m_planForm->csvFile()->setText(QString::fromStdString(m_doc["demand"]["csv"].get<std::string>()));
+    validate(); // messages name the new file, and relative paths start at its folder
     return true;
 }
 

@@ -60,6 +60,7 @@ public:
 
 private:
     void buildUi();
+    QString examplePlanFile() const; // the plan shown at start-up, shipped with the program
     QWidget* buildEditor();
     void loadFormFromDocument();
     void documentEdited();
