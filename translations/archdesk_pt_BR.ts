@@ -2672,22 +2672,6 @@ Data: %4</translation>
         <translation>CPU %</translation>
     </message>
     <message>
-        <source>%1 target</source>
-        <translation>destino de %1</translation>
-    </message>
-    <message>
-        <source>%1 scale-in line</source>
-        <translation>linha de redução (scale-in) de %1</translation>
-    </message>
-    <message>
-        <source>%1 alarm</source>
-        <translation>alarme de %1</translation>
-    </message>
-    <message>
-        <source>%1 threshold</source>
-        <translation>limite de %1</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -2750,6 +2734,46 @@ Data: %4</translation>
     <message>
         <source>%1: cannot write the file (%2)</source>
         <translation>%1: não é possível gravar o arquivo (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the plan has not been simulated.</source>
+        <translation>Nada a exportar ainda: o plano não foi simulado.</translation>
+    </message>
+    <message>
+        <source>Requests per target</source>
+        <translation>Requisições por destino</translation>
+    </message>
+    <message>
+        <source>Metric chart:</source>
+        <translation>Gráfico da métrica:</translation>
+    </message>
+    <message>
+        <source>Requests per target (per minute) with target and alarm thresholds</source>
+        <translation>Requisições por destino (por minuto) com os limites de destino e de alarme</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>destino %1</translation>
+    </message>
+    <message>
+        <source>scale-in %1</source>
+        <translation>redução %1</translation>
+    </message>
+    <message>
+        <source>alarm %1 %2</source>
+        <translation>alarme %1 %2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>limite %1</translation>
+    </message>
+    <message>
+        <source>req/min</source>
+        <translation>req/min</translation>
+    </message>
+    <message>
+        <source>requests per target</source>
+        <translation>requisições por destino</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,7 @@ class AlarmRule
 {
 public:
     explicit AlarmRule(const ScalingPolicy& p)
-        : m_policy(&p), m_type(p.type),
-          m_cpu((p.type == PolicyType::TargetTracking ? p.targetTracking.metric
-                 : p.alarm                            ? p.alarm->metric
-                                                      : MetricKind::CpuPercent) == MetricKind::CpuPercent),
+        : m_policy(&p), m_type(p.type), m_cpu(watchedMetric(p) == MetricKind::CpuPercent),
           m_target(p.targetTracking.target), m_scaleInLine(p.targetTracking.scaleInRatio * p.targetTracking.target),
           m_outDatapoints(p.targetTracking.scaleOutDatapoints), m_inDatapoints(p.targetTracking.scaleInDatapoints),
           m_disableScaleIn(p.targetTracking.disableScaleIn), m_datapoints(p.alarm ? p.alarm->datapoints : 1)

@@ -42,4 +42,11 @@ const char* metricName(MetricKind metric)
     return "";
 }
 
+MetricKind watchedMetric(const ScalingPolicy& p)
+{
+    if (p.type == PolicyType::TargetTracking)
+        return p.targetTracking.metric;
+    return p.alarm ? p.alarm->metric : MetricKind::CpuPercent;
+}
+
 } // namespace archdesk::core::scaling

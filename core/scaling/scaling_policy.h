@@ -60,6 +60,9 @@ const char* policyTypeName(PolicyType type);
 const char* comparisonName(Comparison comparison);
 const char* metricName(MetricKind metric);
 
+// The metric a policy watches: target tracking's own, else its alarm's; step bands without an alarm are on CPU.
+MetricKind watchedMetric(const ScalingPolicy& p);
+
 // Calls use(breaching) with a function object that tells whether a metric value breaches the alarm: the
 // comparison is chosen once, so a loop over many datapoints has no switch inside.
 template <typename Use>

@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QValueAxis>
 #include <QtTest>
 
@@ -637,12 +637,64 @@ private slots:
         const QString beside = dir.filePath(QStringLiteral("data/again.archdesk-plan.json"));
         QVERIFY(page.savePlan(beside));
         QCOMPARE(savedCsv(beside), QStringLiteral("demand.csv"));
+        // From there, "demand.csv" is read from the folder it was last saved in.
+        const QString again = dir.filePath(QStringLiteral("elsewhere/again.archdesk-plan.json"));
+        QVERIFY(page.savePlan(again));
+        QCOMPARE(savedCsv(again), csv.fileName());
+        QVERIFY2(page.problemsText().isEmpty(), qPrintable(page.problemsText()));
         ScalingPlannerPage reopened(s);
         QVERIFY(reopened.openPlan(beside));
         QVERIFY2(reopened.problemsText().isEmpty(), qPrintable(reopened.problemsText()));
         reopened.rerunNow();
         QVERIFY(reopened.result());
         QVERIFY(std::abs(reopened.result()->series.demand[90] / 480 - 1) < 0.2);
+    }
+
+    // The metric chart shows the metric the plan's policies watch, with their lines named by value; the
+    // other metric is a pick away, without a re-run.
+    void metricChart_showsTheMetricThePoliciesWatch()
+    {
+        const auto names = [](ScalingPlannerPage& page) {
+            QStringList out;
+            for (auto* series : page.chartView(ScalingPlannerPage::MetricChart)->chart()->series())
+                out << series->name();
+            return out;
+        };
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QCOMPARE(page.metricShown()->currentData().toInt(), int(archdesk::core::scaling::MetricKind::CpuPercent));
+        QCOMPARE(names(page), (QStringList{"CPU %", "target 60", "scale-in 42", "alarm ≥ 85"}));
+
+        QTemporaryDir dir;
+        const QString rpt = writeExampleVariant(dir, QStringLiteral("rpt.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["policies"] = nlohmann::json::parse(R"([{"name": "rpt-1000", "type": "target_tracking",
+                "metric": "requests_per_target", "target": 1000}, {"name": "add-2", "type": "simple",
+                "adjustment_type": "ChangeInCapacity", "adjustment": 2, "alarm": {"metric": "requests_per_target",
+                "threshold": 1500, "comparison": ">", "datapoints": 2}}])");
+        });
+        QVERIFY(page.openPlan(rpt));
+        QVERIFY2(page.problemsText().isEmpty(), qPrintable(page.problemsText()));
+        QCOMPARE(page.metricShown()->currentData().toInt(), int(archdesk::core::scaling::MetricKind::RequestsPerTarget));
+        QCOMPARE(names(page), (QStringList{"requests per target", "target 1000", "scale-in 700", "alarm > 1500"}));
+        QChart* chart = page.chartView(ScalingPlannerPage::MetricChart)->chart();
+        QVERIFY2(chart->title().contains("Requests per target"), qPrintable(chart->title()));
+        // The line is the run's requests per target, and the axis holds it and the alarm line.
+        const auto* r = page.result();
+        const float busiest = *std::max_element(r->series.requestsPerTarget.begin(), r->series.requestsPerTarget.end());
+        double drawnTop = 0;
+        for (const auto& p : qobject_cast<QLineSeries*>(chart->series().front())->points())
+            drawnTop = std::max(drawnTop, p.y());
+        QCOMPARE(drawnTop, double(busiest));
+        auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).front());
+        QVERIFY(y->max() >= std::max(1500.0, drawnTop));
+
+        const double ran = page.lastRunMs();
+        const auto* before = page.result();
+        page.metricShown()->setCurrentIndex(page.metricShown()->findData(int(archdesk::core::scaling::MetricKind::CpuPercent)));
+        QCOMPARE(page.result(), before); // redrawn, not re-run
+        QCOMPARE(page.lastRunMs(), ran);
+        QCOMPARE(names(page), QStringList{"CPU %"}); // no policy watches CPU
+        QVERIFY2(chart->title().startsWith("CPU %"), qPrintable(chart->title()));
     }
 
     // A save that cannot be written says so, names the file, and changes nothing: not the file already

@@ -3,6 +3,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QCategoryAxis>
@@ -72,6 +73,7 @@ QChartView* makeChartView(const QString& title, QWidget* parent)
     QFont small = chart->legend()->font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     chart->legend()->setFont(small);
+    chart->legend()->setShowToolTips(true); // a label cut short on a narrow chart shows whole on hover
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
@@ -307,8 +309,24 @@ void ScalingPlannerPage::buildUi()
     m_charts[UnservedChart] = makeChartView(tr("Unserved demand (requests/s)"), this);
     grid->addWidget(m_charts[DemandChart], 0, 0);
     grid->addWidget(m_charts[InstancesChart], 0, 1);
-    grid->addWidget(m_charts[MetricChart], 1, 0);
-    grid->addWidget(m_charts[UnservedChart], 1, 1);
+    // The metric chart shows one metric at a time: the one the plan's policies watch, or the user's pick
+    // (in a row of its own above both lower charts, which then stay the same height).
+    auto* metricRow = new QHBoxLayout;
+    m_metricShown = new QComboBox(this);
+    m_metricShown->addItem(tr("CPU %"), int(sc::MetricKind::CpuPercent));
+    m_metricShown->addItem(tr("Requests per target"), int(sc::MetricKind::RequestsPerTarget));
+    connect(m_metricShown, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_result)
+            drawMetricChart();
+    });
+    metricRow->addWidget(new QLabel(tr("Metric chart:"), this));
+    metricRow->addWidget(m_metricShown);
+    metricRow->addStretch();
+    grid->addLayout(metricRow, 1, 0);
+    grid->addWidget(m_charts[MetricChart], 2, 0);
+    grid->addWidget(m_charts[UnservedChart], 2, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(2, 1);
     rl->addLayout(grid, 3);
     m_activities = new ActivityTableModel(this);
     m_table = new QTableView(this);
@@ -348,6 +366,12 @@ bool ScalingPlannerPage::openPlan(const QString& file)
     m_planFile = file;
     m_planForm->setPlanFile(file);
     loadFormFromDocument();
+    if (m_checked) {
+        // The metric chart starts on the metric the plan's first policy watches.
+        const auto& policies = m_checked->policies;
+        const auto metric = policies.empty() ? sc::MetricKind::CpuPercent : sc::watchedMetric(policies.front());
+        m_metricShown->setCurrentIndex(m_metricShown->findData(int(metric)));
+    }
     rerunNow();
     return true;
 }
@@ -654,28 +678,7 @@ void ScalingPlannerPage::redraw()
         addLine(chart, tr("desired"), toPoints(desired, width(InstancesChart), meanColumns),
                 Qt::black, dense ? 1.0 : 1.2, dense ? Qt::SolidLine : Qt::DashLine);
     }
-    // CPU with the policies' thresholds.
-    {
-        QChart* chart = m_charts[MetricChart]->chart();
-        chart->removeAllSeries();
-        setAxes(m_charts[MetricChart], x0, x1, 100, tr("%"));
-        addLine(chart, tr("CPU %"), toPoints(column(r, [&](std::size_t i) { return double(r.series.cpu[i]); }), width(MetricChart)),
-                QColor(0x1f, 0x77, 0xb4), 1.0);
-        const auto hline = [&](const QString& name, double y, const QColor& c) {
-            addLine(chart, name, {QPointF(x0, y), QPointF(x1, y)}, c, 1.2, Qt::DashLine);
-        };
-        for (const auto& p : m_plan->policies) {
-            if (p.type == sc::PolicyType::TargetTracking && p.targetTracking.metric == sc::MetricKind::CpuPercent) {
-                hline(tr("%1 target").arg(QString::fromStdString(p.name)), p.targetTracking.target, QColor(0x2c, 0xa0, 0x2c));
-                hline(tr("%1 scale-in line").arg(QString::fromStdString(p.name)),
-                      p.targetTracking.target * p.targetTracking.scaleInRatio, QColor(0x94, 0x67, 0xbd));
-            } else if (p.alarm && p.alarm->metric == sc::MetricKind::CpuPercent) {
-                hline(tr("%1 alarm").arg(QString::fromStdString(p.name)), p.alarm->threshold, QColor(0xd6, 0x27, 0x28));
-            } else if (p.type == sc::PolicyType::Step && !p.alarm) {
-                hline(tr("%1 threshold").arg(QString::fromStdString(p.name)), p.threshold, QColor(0xd6, 0x27, 0x28));
-            }
-        }
-    }
+    drawMetricChart();
     // Unserved.
     {
         QChart* chart = m_charts[UnservedChart]->chart();
@@ -699,6 +702,63 @@ void ScalingPlannerPage::redraw()
         addLine(chart, tr("demand"), toPoints(column(r, [&](std::size_t i) { return double(r.series.demand[i]); }), 300),
                 QColor(0x1f, 0x77, 0xb4), 1.0);
     }
+}
+
+void ScalingPlannerPage::drawMetricChart()
+{
+    // The metric chosen, with the target and alarm lines of the policies that watch it.
+    const auto& r = *m_result;
+    const auto metric = static_cast<sc::MetricKind>(m_metricShown->currentData().toInt());
+    const bool cpu = metric == sc::MetricKind::CpuPercent;
+    const double x0 = static_cast<double>(r.start);
+    const double x1 = static_cast<double>(r.timeOf(r.series.size()));
+    QChart* chart = m_charts[MetricChart]->chart();
+    chart->removeAllSeries();
+    chart->setTitle(cpu ? tr("CPU % with target and alarm thresholds")
+                        : tr("Requests per target (per minute) with target and alarm thresholds"));
+    const auto values = column(r, [&](std::size_t i) { return double(cpu ? r.series.cpu[i] : r.series.requestsPerTarget[i]); });
+    struct Line
+    {
+        QString name;
+        double y;
+        QColor color;
+    };
+    // Named by their values (the policies' names would not fit the legend): "target 60", "alarm ≥ 85".
+    const auto number = [](double v) { return QString::number(v, 'g', 6); };
+    std::vector<Line> lines;
+    for (const auto& p : m_plan->policies) {
+        if (sc::watchedMetric(p) != metric)
+            continue;
+        if (p.type == sc::PolicyType::TargetTracking) {
+            const double in = p.targetTracking.target * p.targetTracking.scaleInRatio;
+            lines.push_back({tr("target %1").arg(number(p.targetTracking.target)), p.targetTracking.target, QColor(0x2c, 0xa0, 0x2c)});
+            lines.push_back({tr("scale-in %1").arg(number(in)), in, QColor(0x94, 0x67, 0xbd)});
+        } else if (p.alarm) {
+            const char* symbol = "≤";
+            switch (p.alarm->comparison) {
+            case sc::Comparison::GreaterThanOrEqual: symbol = "≥"; break;
+            case sc::Comparison::GreaterThan: symbol = ">"; break;
+            case sc::Comparison::LessThan: symbol = "<"; break;
+            case sc::Comparison::LessThanOrEqual: break;
+            }
+            lines.push_back({tr("alarm %1 %2").arg(QString::fromUtf8(symbol), number(p.alarm->threshold)), p.alarm->threshold,
+                             QColor(0xd6, 0x27, 0x28)});
+        } else {
+            lines.push_back({tr("threshold %1").arg(number(p.threshold)), p.threshold, QColor(0xd6, 0x27, 0x28)});
+        }
+    }
+    double top = cpu ? 100 : 0;
+    if (!cpu) {
+        for (const auto& v : values)
+            top = std::max(top, v.y);
+        for (const auto& l : lines)
+            top = std::max(top, l.y);
+    }
+    setAxes(m_charts[MetricChart], x0, x1, top, cpu ? tr("%") : tr("req/min"));
+    addLine(chart, cpu ? tr("CPU %") : tr("requests per target"), toPoints(values, std::max(200, m_charts[MetricChart]->width() - 80)),
+            QColor(0x1f, 0x77, 0xb4), 1.0);
+    for (const auto& l : lines)
+        addLine(chart, l.name, {QPointF(x0, l.y), QPointF(x1, l.y)}, l.color, 1.2, Qt::DashLine);
 }
 
 } // namespace archdesk::ui

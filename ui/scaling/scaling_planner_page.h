@@ -11,6 +11,7 @@
 #include "core/scaling/simulation_result.h"
 
 class QChartView;
+class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -51,6 +52,7 @@ public:
     double lastRunMs() const { return m_lastRunMs; }
     const nlohmann::json& document() const { return m_doc; }
     PlanForm* planForm() const { return m_planForm; }
+    QComboBox* metricShown() const { return m_metricShown; }
     JsonListEditor* policies() const { return m_policies; }
     JsonListEditor* scheduled() const { return m_scheduled; }
     JsonListEditor* faults() const { return m_faults; }
@@ -68,6 +70,7 @@ private:
     void scheduleRun();
     void run();
     void redraw();
+    void drawMetricChart();
     QString summaryText() const;
 
     AppState& m_state;
@@ -93,6 +96,7 @@ private:
     QPushButton* m_toCost = nullptr;
     QHBoxLayout* m_buttons = nullptr;
     QChartView* m_charts[ChartCount] = {};
+    QComboBox* m_metricShown = nullptr; // which metric the metric chart shows
     QTableView* m_table = nullptr;
     ActivityTableModel* m_activities = nullptr;
 };
