@@ -9,6 +9,7 @@
 #include "core/scaling/scaling_plan.h"
 #include "core/scaling/simulation_report.h"
 #include "core/scaling/simulator.h"
+#include "core/util/random.h"
 
 using namespace archdesk::core;
 using namespace archdesk::core::scaling;
@@ -56,6 +57,58 @@ QStringList terminations(const SimulationResult& r)
 int inServiceAt(const SimulationResult& r, std::size_t step, int az)
 {
     return r.series.inServiceAt(step, az);
+}
+
+// Two runs of one plan are the same run: the same activities at the same times, the same summary and
+// every series column alike (NaN, no datapoint, matching NaN).
+void expectSameRun(const SimulationResult& a, const SimulationResult& b)
+{
+    QCOMPARE(a.activities.size(), b.activities.size());
+    for (std::size_t i = 0; i < a.activities.size(); ++i) {
+        const auto& x = a.activities[i];
+        const auto& y = b.activities[i];
+        QCOMPARE(x.time, y.time);
+        QCOMPARE(x.instance, y.instance);
+        QCOMPARE(int(x.kind), int(y.kind));
+        QCOMPARE(int(x.cause), int(y.cause));
+        QCOMPARE(x.az, y.az);
+        QCOMPARE(x.spot, y.spot);
+        QCOMPARE(x.policy, y.policy);
+        QCOMPARE(x.scaleOut, y.scaleOut);
+        QCOMPARE(x.causeTime, y.causeTime);
+        QCOMPARE(x.fromDesired, y.fromDesired);
+        QCOMPARE(x.toDesired, y.toDesired);
+        QCOMPARE(x.fromCapacity, y.fromCapacity);
+        QCOMPARE(x.toCapacity, y.toCapacity);
+    }
+    QCOMPARE(a.summary.instanceHours, b.summary.instanceHours);
+    QCOMPARE(a.summary.unservedRequests, b.summary.unservedRequests);
+    QCOMPARE(a.summary.cost, b.summary.cost);
+    QCOMPARE(a.summary.maxInstances, b.summary.maxInstances);
+    QCOMPARE(a.summary.onDemandHours, b.summary.onDemandHours);
+    QCOMPARE(a.summary.spotHours, b.summary.spotHours);
+    QCOMPARE(a.summary.servedPct, b.summary.servedPct);
+    // Every column, NaN (no datapoint) matching NaN.
+    const auto same = [](const auto& x, const auto& y) {
+        return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](auto u, auto v) {
+            if constexpr (std::is_floating_point_v<decltype(u)>)
+                return u == v || (std::isnan(u) && std::isnan(v));
+            else
+                return u == v;
+        });
+    };
+    const auto& s = a.series;
+    const auto& t = b.series;
+    QVERIFY(same(s.demand, t.demand));
+    QVERIFY(same(s.served, t.served));
+    QVERIFY(same(s.unserved, t.unserved));
+    QVERIFY(same(s.capacity, t.capacity));
+    QVERIFY(same(s.cpu, t.cpu));
+    QVERIFY(same(s.requestsPerTarget, t.requestsPerTarget));
+    QVERIFY(same(s.desired, t.desired));
+    QVERIFY(same(s.inService, t.inService));
+    QVERIFY(same(s.pending, t.pending));
+    QVERIFY(same(s.terminating, t.terminating));
 }
 
 } // namespace
@@ -446,52 +499,88 @@ private slots:
         const SimulationResult a = simulate(p);
         const SimulationResult b = simulate(p, full);
         QVERIFY(a.summary.scalingActivities > 10);
-        QCOMPARE(a.activities.size(), b.activities.size());
-        for (std::size_t i = 0; i < a.activities.size(); ++i) {
-            const auto& x = a.activities[i];
-            const auto& y = b.activities[i];
-            QCOMPARE(x.time, y.time);
-            QCOMPARE(x.instance, y.instance);
-            QCOMPARE(int(x.kind), int(y.kind));
-            QCOMPARE(int(x.cause), int(y.cause));
-            QCOMPARE(x.az, y.az);
-            QCOMPARE(x.spot, y.spot);
-            QCOMPARE(x.policy, y.policy);
-            QCOMPARE(x.scaleOut, y.scaleOut);
-            QCOMPARE(x.causeTime, y.causeTime);
-            QCOMPARE(x.fromDesired, y.fromDesired);
-            QCOMPARE(x.toDesired, y.toDesired);
-            QCOMPARE(x.fromCapacity, y.fromCapacity);
-            QCOMPARE(x.toCapacity, y.toCapacity);
+        expectSameRun(a, b);
+    }
+
+    // The same over plans drawn at random, two days each: step length, load balancer, group, demand with
+    // spikes and dips, one to three policies (both metrics, every comparison, bands without an alarm),
+    // faults. The lean loop's alarm bands and served-demand shortcut must never change a run.
+    void fastForward_matchesFullSteps_randomPlans_data()
+    {
+        QTest::addColumn<int>("seed");
+        for (int seed = 1; seed <= 30; ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("plan %1").arg(seed))) << seed;
+    }
+    void fastForward_matchesFullSteps_randomPlans()
+    {
+        QFETCH(int, seed);
+        QFile f(QStringLiteral(ARCHDESK_SOURCE_DATA_DIR "/examples/scaling-week-daily-peak-az-outage.archdesk-plan.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        json j = json::parse(f.readAll().toStdString());
+        Rng rng(static_cast<std::uint64_t>(seed));
+        const auto oneOf = [&](const std::vector<json>& options) { return options[rng.below(options.size())]; };
+        const auto between = [&](double lo, double hi) { return std::round(lo + (hi - lo) * rng.uniform()); };
+        j["duration_hours"] = 48;
+        j["seed"] = seed;
+        j["step_seconds"] = oneOf({10, 30, 60, 60, 120});
+        j["load_balancer"]["type"] = oneOf({"alb", "nlb", "clb"});
+        j["load_balancer"]["cross_zone"] = rng.chance(0.5);
+        const int min = static_cast<int>(rng.below(4));
+        const int max = min + 5 + static_cast<int>(rng.below(30));
+        j["group"]["min"] = min;
+        j["group"]["max"] = max;
+        j["group"]["desired"] = min + static_cast<int>(rng.below(static_cast<std::uint64_t>(max - min)));
+        j["group"]["spot_share"] = 0.5 * rng.uniform();
+        auto& d = j["demand"];
+        d["pattern"] = oneOf({"daily", "weekly", "constant"});
+        d["base_rps"] = between(50, 600);
+        d["peak_rps"] = d["base_rps"].get<double>() + between(0, 4000);
+        d["noise_pct"] = rng.below(8);
+        d["spikes"] = json::array();
+        for (std::uint64_t k = rng.below(3); k > 0; --k)
+            d["spikes"].push_back({{"start", oneOf({"2026-01-05T09:00:00Z", "2026-01-05T15:30:00Z", "2026-01-06T03:10:00Z"})},
+                                   {"minutes", 10 + rng.below(120)},
+                                   {"extra_rps", between(-3000, 3000)}});
+        const auto metric = [&] { return oneOf({"cpu", "requests_per_target"}); };
+        const auto lineFor = [&](const json& m) { return m == "cpu" ? between(20, 90) : between(200, 6000); };
+        json policies = json::array();
+        for (std::uint64_t k = 1 + rng.below(3); k > 0; --k) {
+            const json m = metric();
+            const json cmp = oneOf({">", ">=", "<", "<="});
+            const bool up = cmp == ">" || cmp == ">=";
+            const json out = json::parse(R"([{"lower": 0, "upper": 10, "adjustment": 1}, {"lower": 10, "adjustment": 3}])");
+            const json in = json::parse(R"([{"upper": 0, "lower": -10, "adjustment": -1}, {"upper": -10, "adjustment": -2}])");
+            const json alarm = {{"metric", m}, {"threshold", lineFor(m)}, {"comparison", cmp}, {"datapoints", 1 + rng.below(5)}};
+            switch (rng.below(4)) {
+            case 0:
+                policies.push_back({{"name", "tt"}, {"type", "target_tracking"}, {"metric", m}, {"target", lineFor(m)},
+                                    {"scale_in_datapoints", 1 + rng.below(20)}, {"disable_scale_in", rng.chance(0.2)}});
+                break;
+            case 1:
+                policies.push_back({{"name", "step"}, {"type", "step"}, {"adjustment_type", "ChangeInCapacity"},
+                                    {"alarm", alarm}, {"steps", up ? out : in}});
+                break;
+            case 2:
+                policies.push_back({{"name", "bands"}, {"type", "step"}, {"adjustment_type", "ChangeInCapacity"},
+                                    {"threshold", between(50, 90)}, {"steps", out}});
+                break;
+            default:
+                policies.push_back({{"name", "simple"}, {"type", "simple"}, {"adjustment_type", "ChangeInCapacity"},
+                                    {"adjustment", up ? 2 : -1}, {"cooldown_seconds", between(0, 600)}, {"alarm", alarm}});
+            }
         }
-        QCOMPARE(a.summary.instanceHours, b.summary.instanceHours);
-        QCOMPARE(a.summary.unservedRequests, b.summary.unservedRequests);
-        QCOMPARE(a.summary.cost, b.summary.cost);
-        QCOMPARE(a.summary.maxInstances, b.summary.maxInstances);
-        QCOMPARE(a.summary.onDemandHours, b.summary.onDemandHours);
-        QCOMPARE(a.summary.spotHours, b.summary.spotHours);
-        QCOMPARE(a.summary.servedPct, b.summary.servedPct);
-        // Every column, NaN (no datapoint) matching NaN.
-        const auto same = [](const auto& x, const auto& y) {
-            return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](auto u, auto v) {
-                if constexpr (std::is_floating_point_v<decltype(u)>)
-                    return u == v || (std::isnan(u) && std::isnan(v));
-                else
-                    return u == v;
-            });
-        };
-        const auto& s = a.series;
-        const auto& t = b.series;
-        QVERIFY(same(s.demand, t.demand));
-        QVERIFY(same(s.served, t.served));
-        QVERIFY(same(s.unserved, t.unserved));
-        QVERIFY(same(s.capacity, t.capacity));
-        QVERIFY(same(s.cpu, t.cpu));
-        QVERIFY(same(s.requestsPerTarget, t.requestsPerTarget));
-        QVERIFY(same(s.desired, t.desired));
-        QVERIFY(same(s.inService, t.inService));
-        QVERIFY(same(s.pending, t.pending));
-        QVERIFY(same(s.terminating, t.terminating));
+        j["policies"] = policies;
+        j["faults"] = json::array({{{"type", "az_outage"}, {"az", oneOf({"us-east-1a", "us-east-1b", "us-east-1c"})},
+                                    {"start", "2026-01-05T13:00:00Z"}, {"end", "2026-01-05T15:00:00Z"}},
+                                   {{"type", "instance_failure"}, {"rate_per_hour", 0.01 * rng.uniform()}},
+                                   {{"type", "spot_interruption"}, {"rate_per_hour", 0.05 * rng.uniform()}}});
+        const ScalingPlan p = plan(j);
+        SimulationOptions full;
+        full.fastForward = false;
+        const SimulationResult a = simulate(p);
+        const SimulationResult b = simulate(p, full);
+        QVERIFY(a.summary.scalingActivities > 0);
+        expectSameRun(a, b);
     }
 
     void badPlans_nameTheField_data()
