@@ -1170,7 +1170,7 @@ Data: %4</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Iniciar</translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Lasts (hours)</source>
@@ -1734,6 +1734,58 @@ Data: %4</translation>
     <message>
         <source>time,rps rows; a relative path starts at the plan&apos;s folder</source>
         <translation>linhas tempo,rps; um caminho relativo parte da pasta do plano</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulação</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Step (s)</source>
+        <translation>Passo (s)</translation>
+    </message>
+    <message>
+        <source>The same plan and seed give the same run: noise, failures and Spot interruptions.</source>
+        <translation>O mesmo plano com a mesma semente dá a mesma execução: ruído, falhas e interrupções Spot.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <source>Health-check grace (s)</source>
+        <translation>Tolerância da verificação de integridade (s)</translation>
+    </message>
+    <message>
+        <source>Default cooldown (s)</source>
+        <translation>Desaquecimento padrão (s)</translation>
+    </message>
+    <message>
+        <source>Protected from scale-in</source>
+        <translation>Protegidas contra redução</translation>
+    </message>
+    <message>
+        <source>How many of the group&apos;s first instances are protected from scale-in.</source>
+        <translation>Quantas das primeiras instâncias do grupo estão protegidas contra a redução da escala.</translation>
+    </message>
+    <message>
+        <source>Spot (USD/h)</source>
+        <translation>Spot (USD/h)</translation>
+    </message>
+    <message>
+        <source>Health-check interval (s)</source>
+        <translation>Intervalo da verificação de integridade (s)</translation>
+    </message>
+    <message>
+        <source>Healthy threshold</source>
+        <translation>Limite íntegro</translation>
+    </message>
+    <message>
+        <source>Unhealthy threshold</source>
+        <translation>Limite não íntegro</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QValueAxis>
@@ -695,6 +697,88 @@ private slots:
         QCOMPARE(page.lastRunMs(), ran);
         QCOMPARE(names(page), QStringList{"CPU %"}); // no policy watches CPU
         QVERIFY2(chart->title().startsWith("CPU %"), qPrintable(chart->title()));
+    }
+
+    // The run's start, step and seed, the group's grace period, cooldown and protected instances, the Spot
+    // price and the health checks are fields of the form: shown from the plan, written back when edited, and
+    // checked like the rest. A start with seconds stays exact while its field (minutes) is not edited.
+    void planForm_editsTheRunGroupAndHealthChecks()
+    {
+        QTemporaryDir dir;
+        const QString file = writeExampleVariant(dir, QStringLiteral("p.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["start"] = "2026-01-05T00:00:30Z";
+            p["group"]["protected_instances"] = 2;
+        });
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QVERIFY(page.openPlan(file));
+        PlanForm* form = page.planForm();
+        const auto spin = [&](const char* name) { return form->findChild<QSpinBox*>(QLatin1String(name)); };
+        auto* start = form->findChild<QDateTimeEdit*>(QStringLiteral("planStart"));
+        auto* seed = form->findChild<QLineEdit*>(QStringLiteral("seed"));
+        auto* spot = form->findChild<QDoubleSpinBox*>(QStringLiteral("spotHourly"));
+        QVERIFY(start && seed && spot);
+        QCOMPARE(start->dateTime(), QDateTime(QDate(2026, 1, 5), QTime(0, 0, 30), Qt::UTC));
+        QCOMPARE(spin("stepSeconds")->value(), 60);
+        QCOMPARE(seed->text(), QStringLiteral("42"));
+        QCOMPARE(spin("healthCheckGrace")->value(), 300);
+        QCOMPARE(spin("defaultCooldown")->value(), 300);
+        QCOMPARE(spin("protectedInstances")->value(), 2);
+        QCOMPARE(spot->value(), 0.035);
+        // The example's ALB gives no health-check fields: the type's defaults are shown.
+        QCOMPARE(spin("healthCheckInterval")->value(), 30);
+        QCOMPARE(spin("healthyThreshold")->value(), 5);
+        QCOMPARE(spin("unhealthyThreshold")->value(), 2);
+
+        const auto doc = [&]() -> const nlohmann::json& { return page.document(); };
+        spin("stepSeconds")->setValue(30);
+        QCOMPARE(doc()["step_seconds"].get<int>(), 30);
+        QCOMPARE(QString::fromStdString(doc()["start"].get<std::string>()), QStringLiteral("2026-01-05T00:00:30Z"));
+        page.rerunNow();
+        QVERIFY(page.result());
+        QCOMPARE(page.result()->stepSeconds, 30);
+        seed->clear();
+        QTest::keyClicks(seed, "7");
+        QCOMPARE(doc()["seed"].get<std::uint64_t>(), std::uint64_t(7));
+        spin("healthyThreshold")->setValue(3);
+        spin("defaultCooldown")->setValue(120);
+        QCOMPARE(doc()["load_balancer"]["healthy_threshold"].get<int>(), 3);
+        QCOMPARE(doc()["group"]["default_cooldown_seconds"].get<int>(), 120);
+        start->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(6, 0), Qt::UTC));
+        QCOMPARE(QString::fromStdString(doc()["start"].get<std::string>()), QStringLiteral("2026-03-02T06:00:00Z"));
+
+        // A step that does not divide a minute: named beside its field, and not simulated.
+        spin("stepSeconds")->setValue(45);
+        QVERIFY2(form->messageFor(QStringLiteral("step_seconds")).contains("must divide 60"),
+                 qPrintable(form->messageFor(QStringLiteral("step_seconds"))));
+        QVERIFY(page.problemsText().contains("step_seconds"));
+    }
+
+    // Another load balancer type brings its defaults to the fields still at the old type's; a value the user
+    // set stays.
+    void loadBalancerType_bringsItsDefaults_keepsTheUsersValues()
+    {
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        PlanForm* form = page.planForm();
+        const auto spin = [&](const char* name) { return form->findChild<QSpinBox*>(QLatin1String(name)); };
+        auto* crossZone = form->findChild<QCheckBox*>(QStringLiteral("crossZone"));
+        QVERIFY(crossZone->isChecked()); // ALB
+        spin("unhealthyThreshold")->setValue(4);
+        auto* type = form->findChild<QComboBox*>();
+        for (auto* combo : form->findChildren<QComboBox*>())
+            if (combo->findData(QStringLiteral("clb")) >= 0)
+                type = combo;
+        type->setCurrentIndex(type->findData(QStringLiteral("clb")));
+        QVERIFY(!crossZone->isChecked());                    // CLB (API): off
+        QCOMPARE(spin("healthyThreshold")->value(), 10);     // CLB: 10
+        QCOMPARE(spin("unhealthyThreshold")->value(), 4);    // the user's
+        QCOMPARE(spin("deregistrationDelay")->value(), 120); // the example's own, not ALB's default 300
+        const auto& lb = page.document()["load_balancer"];
+        QCOMPARE(QString::fromStdString(lb["type"].get<std::string>()), QStringLiteral("clb"));
+        QCOMPARE(lb["cross_zone"].get<bool>(), false);
+        QCOMPARE(lb["healthy_threshold"].get<int>(), 10);
+        QCOMPARE(lb["unhealthy_threshold"].get<int>(), 4);
     }
 
     // A save that cannot be written says so, names the file, and changes nothing: not the file already

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,6 +28,7 @@
 #include "core/scaling/scaling_plan.h"
 #include "ui/common/app_state.h"
 #include "ui/common/chart_theme.h"
+#include "ui/scaling/json_item_form.h"
 #include "ui/scaling/plan_paths.h"
 
 namespace archdesk::ui {
@@ -82,6 +85,23 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
         return wrapped;
     };
 
+    auto* run = new QGroupBox(tr("Simulation"), this);
+    auto* rf = new QFormLayout(run);
+    rf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
+    m_start = makeUtcEdit(this);
+    m_start->setObjectName(QStringLiteral("planStart"));
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &PlanForm::fieldChanged);
+    row(rf, tr("Start"), m_start, "start");
+    row(rf, tr("Duration (hours)"), m_duration = dspin(0.02, 24 * 366 * 2, 2), "duration_hours"); // the core's range
+    row(rf, tr("Step (s)"), m_step = spin(1, 3600), "step_seconds");
+    m_seed = new QLineEdit(this);
+    m_seed->setObjectName(QStringLiteral("seed"));
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,19}")), m_seed));
+    m_seed->setToolTip(tr("The same plan and seed give the same run: noise, failures and Spot interruptions."));
+    connect(m_seed, &QLineEdit::textEdited, this, &PlanForm::fieldChanged);
+    row(rf, tr("Seed"), m_seed, "seed");
+    form->addWidget(run);
+
     auto* group = new QGroupBox(tr("Group"), this);
     auto* gf = new QFormLayout(group);
     gf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
@@ -93,7 +113,14 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     connect(m_azs, &QLineEdit::textEdited, this, &PlanForm::fieldChanged);
     row(gf, tr("AZs (comma-separated)"), m_azs, "group.azs");
     row(gf, tr("Spot share"), m_spotShare = dspin(0, 1, 2), "group.spot_share");
-    row(gf, tr("Duration (hours)"), m_duration = dspin(0.02, 24 * 366 * 2, 2), "duration_hours"); // the core's range
+    row(gf, tr("Health-check grace (s)"), m_grace = spin(0, 86400), "group.health_check_grace_seconds");
+    row(gf, tr("Default cooldown (s)"), m_cooldown = spin(0, 86400), "group.default_cooldown_seconds");
+    row(gf, tr("Protected from scale-in"), m_protected = spin(0, 100000), "group.protected_instances");
+    m_protected->setToolTip(tr("How many of the group's first instances are protected from scale-in."));
+    m_step->setObjectName(QStringLiteral("stepSeconds"));
+    m_grace->setObjectName(QStringLiteral("healthCheckGrace"));
+    m_cooldown->setObjectName(QStringLiteral("defaultCooldown"));
+    m_protected->setObjectName(QStringLiteral("protectedInstances"));
     form->addWidget(group);
 
     auto* instance = new QGroupBox(tr("Instance"), this);
@@ -128,6 +155,8 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     m_onDemand->setDecimals(4);
     connect(m_onDemand, &QDoubleSpinBox::valueChanged, this, &PlanForm::priceEdited);
     inf->addRow(tr("On-Demand (USD/h)"), m_messages.wrap(m_onDemand, QStringLiteral("instance.on_demand_hourly")));
+    row(inf, tr("Spot (USD/h)"), m_spotPrice = dspin(0, 1e4, 4), "instance.spot_hourly");
+    m_spotPrice->setObjectName(QStringLiteral("spotHourly"));
     m_priceSource = new QLabel(instance);
     m_priceSource->setObjectName(QStringLiteral("priceSource"));
     m_priceSource->setWordWrap(true);
@@ -145,12 +174,20 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     m_lbType->addItem(tr("Application (ALB)"), QStringLiteral("alb"));
     m_lbType->addItem(tr("Network (NLB)"), QStringLiteral("nlb"));
     m_lbType->addItem(tr("Classic (CLB)"), QStringLiteral("clb"));
-    connect(m_lbType, &QComboBox::currentIndexChanged, this, &PlanForm::fieldChanged);
+    connect(m_lbType, &QComboBox::currentIndexChanged, this, &PlanForm::lbTypeChanged);
     row(lf, tr("Type"), m_lbType, "load_balancer.type");
     m_crossZone = new QCheckBox(tr("Cross-zone load balancing"), this);
     connect(m_crossZone, &QCheckBox::toggled, this, &PlanForm::fieldChanged);
     lf->addRow(m_crossZone);
     row(lf, tr("Deregistration delay (s)"), m_dereg = spin(0, 3600), "load_balancer.deregistration_delay_seconds");
+    row(lf, tr("Health-check interval (s)"), m_interval = spin(5, 300), "load_balancer.health_check_interval_seconds");
+    row(lf, tr("Healthy threshold"), m_healthy = spin(2, 10), "load_balancer.healthy_threshold");
+    row(lf, tr("Unhealthy threshold"), m_unhealthy = spin(2, 10), "load_balancer.unhealthy_threshold");
+    m_crossZone->setObjectName(QStringLiteral("crossZone"));
+    m_dereg->setObjectName(QStringLiteral("deregistrationDelay"));
+    m_interval->setObjectName(QStringLiteral("healthCheckInterval"));
+    m_healthy->setObjectName(QStringLiteral("healthyThreshold"));
+    m_unhealthy->setObjectName(QStringLiteral("unhealthyThreshold"));
     form->addWidget(lb);
 
     auto* demand = new QGroupBox(tr("Demand"), this);
@@ -206,6 +243,18 @@ PlanForm::~PlanForm() = default;
 std::optional<double> PlanForm::load(const json& doc)
 {
     m_loading = true;
+    // The start as the plan gives it: written back as given until the field is edited (the field shows
+    // minutes; a bad time stays for the plan check to name).
+    const auto start = doc.find("start");
+    m_givenStart = start != doc.end() && start->is_string() ? QString::fromStdString(start->get<std::string>()) : QString();
+    const QDateTime startTime = utcFromIso(m_givenStart);
+    m_start->setDateTime(startTime.isValid() ? startTime : utcFromIso(QStringLiteral("2026-01-05T00:00:00Z")));
+    m_shownStart = m_start->dateTime();
+    const auto step = doc.find("step_seconds");
+    m_step->setValue(step != doc.end() && step->is_number_integer() ? step->get<int>() : 60);
+    const auto seed = doc.find("seed");
+    m_seed->setText(seed != doc.end() && seed->is_number_unsigned() ? QString::number(seed->get<std::uint64_t>())
+                                                                     : QStringLiteral("1"));
     m_min->setValue(static_cast<int>(num(doc, "group", "min", 1)));
     m_max->setValue(static_cast<int>(num(doc, "group", "max", 10)));
     m_desired->setValue(static_cast<int>(num(doc, "group", "desired", 2)));
@@ -218,6 +267,10 @@ std::optional<double> PlanForm::load(const json& doc)
     m_azs->setText(azs.join(QStringLiteral(", ")));
     m_azs->setCursorPosition(0);
     m_exact.set(m_spotShare, num(doc, "group", "spot_share", 0));
+    const core::scaling::GroupSpec groupDefaults;
+    m_grace->setValue(static_cast<int>(num(doc, "group", "health_check_grace_seconds", groupDefaults.healthCheckGraceSeconds)));
+    m_cooldown->setValue(static_cast<int>(num(doc, "group", "default_cooldown_seconds", groupDefaults.defaultCooldownSeconds)));
+    m_protected->setValue(static_cast<int>(num(doc, "group", "protected_instances", 0)));
     const auto duration = doc.find("duration_hours");
     m_exact.set(m_duration, duration != doc.end() && duration->is_number() ? duration->get<double>() : 24.0);
     m_instanceType->setText(str(doc, "instance", "type", "m5.large"));
@@ -228,6 +281,7 @@ std::optional<double> PlanForm::load(const json& doc)
     const auto instance = doc.find("instance");
     const bool planPrice = instance != doc.end() && instance->is_object() && instance->contains("on_demand_hourly");
     m_exact.set(m_onDemand, num(doc, "instance", "on_demand_hourly", 0));
+    m_exact.set(m_spotPrice, num(doc, "instance", "spot_hourly", 0));
     const QString lbType = str(doc, "load_balancer", "type", "alb");
     m_lbType->setCurrentIndex(std::max(0, m_lbType->findData(lbType)));
     const auto lb = doc.find("load_balancer");
@@ -235,6 +289,10 @@ std::optional<double> PlanForm::load(const json& doc)
                             (*lb)["cross_zone"].is_boolean();
     m_crossZone->setChecked(crossGiven ? (*lb)["cross_zone"].get<bool>() : lbType == QLatin1String("alb"));
     m_dereg->setValue(static_cast<int>(num(doc, "load_balancer", "deregistration_delay_seconds", 300)));
+    m_lbDefaults = lbDefaultsOf(lbType);
+    m_interval->setValue(static_cast<int>(num(doc, "load_balancer", "health_check_interval_seconds", m_lbDefaults.healthCheckIntervalSeconds)));
+    m_healthy->setValue(static_cast<int>(num(doc, "load_balancer", "healthy_threshold", m_lbDefaults.healthyThreshold)));
+    m_unhealthy->setValue(static_cast<int>(num(doc, "load_balancer", "unhealthy_threshold", m_lbDefaults.unhealthyThreshold)));
     m_pattern->setCurrentIndex(std::max(0, m_pattern->findData(str(doc, "demand", "pattern", "constant"))));
     m_exact.set(m_base, num(doc, "demand", "base_rps", 100));
     m_exact.set(m_peak, num(doc, "demand", "peak_rps", num(doc, "demand", "base_rps", 100)));
@@ -254,6 +312,15 @@ std::optional<double> PlanForm::load(const json& doc)
 
 void PlanForm::apply(json& doc) const
 {
+    doc["start"] = (m_start->dateTime() == m_shownStart && !m_givenStart.isEmpty() ? m_givenStart : isoFromUtc(m_start->dateTime()))
+                       .toStdString();
+    doc["step_seconds"] = m_step->value();
+    bool seedOk = false;
+    const auto seed = m_seed->text().toULongLong(&seedOk);
+    if (seedOk)
+        doc["seed"] = seed;
+    else
+        doc.erase("seed"); // an empty field: the plan's default seed
     json& g = doc["group"];
     g["min"] = m_min->value();
     g["max"] = m_max->value();
@@ -263,6 +330,9 @@ void PlanForm::apply(json& doc) const
         azs.push_back(a.toStdString());
     g["azs"] = azs;
     g["spot_share"] = m_exact.value(m_spotShare);
+    g["health_check_grace_seconds"] = m_grace->value();
+    g["default_cooldown_seconds"] = m_cooldown->value();
+    g["protected_instances"] = m_protected->value();
     doc["duration_hours"] = m_exact.value(m_duration);
     json& i = doc["instance"];
     i["type"] = m_instanceType->text().trimmed().toStdString();
@@ -270,10 +340,14 @@ void PlanForm::apply(json& doc) const
     i["launch_seconds"] = m_launch->value();
     i["warmup_seconds"] = m_warmup->value();
     i["on_demand_hourly"] = m_exact.value(m_onDemand);
+    i["spot_hourly"] = m_exact.value(m_spotPrice);
     json& lb = doc["load_balancer"];
     lb["type"] = m_lbType->currentData().toString().toStdString();
     lb["cross_zone"] = m_crossZone->isChecked();
     lb["deregistration_delay_seconds"] = m_dereg->value();
+    lb["health_check_interval_seconds"] = m_interval->value();
+    lb["healthy_threshold"] = m_healthy->value();
+    lb["unhealthy_threshold"] = m_unhealthy->value();
     json& d = doc["demand"];
     d["pattern"] = m_pattern->currentData().toString().toStdString();
     d["base_rps"] = m_exact.value(m_base);
@@ -349,6 +423,35 @@ void PlanForm::fieldChanged()
 {
     if (!m_loading)
         emit edited();
+}
+
+core::scaling::LoadBalancerSpec PlanForm::lbDefaultsOf(const QString& type)
+{
+    using core::scaling::LoadBalancerType;
+    return core::scaling::defaultLoadBalancer(type == QLatin1String("nlb")   ? LoadBalancerType::Network
+                                              : type == QLatin1String("clb") ? LoadBalancerType::Classic
+                                                                             : LoadBalancerType::Application);
+}
+
+void PlanForm::lbTypeChanged()
+{
+    // A new type brings its defaults (cross-zone, health checks) to the fields still at the old type's.
+    const auto old = m_lbDefaults;
+    m_lbDefaults = lbDefaultsOf(m_lbType->currentData().toString());
+    const bool loading = m_loading;
+    m_loading = true; // one edit, not one per field
+    if (m_crossZone->isChecked() == old.crossZone)
+        m_crossZone->setChecked(m_lbDefaults.crossZone);
+    const std::pair<QSpinBox*, int core::scaling::LoadBalancerSpec::*> fields[] = {
+        {m_interval, &core::scaling::LoadBalancerSpec::healthCheckIntervalSeconds},
+        {m_healthy, &core::scaling::LoadBalancerSpec::healthyThreshold},
+        {m_unhealthy, &core::scaling::LoadBalancerSpec::unhealthyThreshold},
+        {m_dereg, &core::scaling::LoadBalancerSpec::deregistrationDelaySeconds}};
+    for (const auto& [spin, member] : fields)
+        if (spin->value() == old.*member)
+            spin->setValue(m_lbDefaults.*member);
+    m_loading = loading;
+    fieldChanged();
 }
 
 void PlanForm::typeEdited()

@@ -1,7 +1,9 @@
 #pragma once
-// PlanForm: the group, instance, load balancer and demand fields of a scaling plan; the instance type comes
-// from the catalog and brings its On-Demand price (which the user may override).
+// PlanForm: the simulation (start, length, step, seed), group, instance, load balancer and demand fields of a
+// scaling plan; the instance type comes from the catalog and brings its On-Demand price (which the user may
+// override).
 
+#include <QDateTime>
 #include <QMap>
 #include <QStringList>
 #include <QWidget>
@@ -9,12 +11,14 @@
 #include <optional>
 #include <nlohmann/json.hpp>
 
+#include "core/scaling/load_balancer.h"
 #include "ui/scaling/exact_numbers.h"
 #include "ui/scaling/field_messages.h"
 
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
@@ -70,6 +74,8 @@ private:
     void describePrice(bool takeCatalogPrice);
     void showDemandFields();
     void chooseCsvFile();
+    void lbTypeChanged();
+    static core::scaling::LoadBalancerSpec lbDefaultsOf(const QString& type);
 
     AppState& m_state;
     std::unique_ptr<core::catalog::Catalog> m_catalog;
@@ -78,11 +84,19 @@ private:
     bool m_loading = false;
     FieldMessages m_messages;
 
+    QDateTimeEdit* m_start = nullptr;
+    QString m_givenStart;   // the plan's start text, written back while the field shows it
+    QDateTime m_shownStart; // … as the field showed it
+    QSpinBox* m_step = nullptr;
+    QLineEdit* m_seed = nullptr;
     QSpinBox* m_min = nullptr;
     QSpinBox* m_max = nullptr;
     QSpinBox* m_desired = nullptr;
     QLineEdit* m_azs = nullptr;
     QDoubleSpinBox* m_spotShare = nullptr;
+    QSpinBox* m_grace = nullptr;
+    QSpinBox* m_cooldown = nullptr;
+    QSpinBox* m_protected = nullptr;
     QDoubleSpinBox* m_duration = nullptr;
     QLineEdit* m_instanceType = nullptr;
     QLabel* m_typeMessage = nullptr;
@@ -90,10 +104,15 @@ private:
     QSpinBox* m_launch = nullptr;
     QSpinBox* m_warmup = nullptr;
     QDoubleSpinBox* m_onDemand = nullptr;
+    QDoubleSpinBox* m_spotPrice = nullptr;
     QLabel* m_priceSource = nullptr;
     QComboBox* m_lbType = nullptr;
     QCheckBox* m_crossZone = nullptr;
     QSpinBox* m_dereg = nullptr;
+    QSpinBox* m_interval = nullptr;
+    QSpinBox* m_healthy = nullptr;
+    QSpinBox* m_unhealthy = nullptr;
+    core::scaling::LoadBalancerSpec m_lbDefaults; // the defaults of the type the form shows
     QComboBox* m_pattern = nullptr;
     QDoubleSpinBox* m_base = nullptr;
     QDoubleSpinBox* m_peak = nullptr;
