@@ -1887,10 +1887,6 @@ Data: %4</translation>
         <translation>aquecimento da instância</translation>
     </message>
     <message>
-        <source>Kept in the plan; the simulator uses the instance&apos;s warm-up for every policy.</source>
-        <translation>Mantido no plano; o simulador usa o aquecimento da instância para todas as políticas.</translation>
-    </message>
-    <message>
         <source>Warm-up</source>
         <translation>Aquecimento</translation>
     </message>
@@ -1953,6 +1949,26 @@ Data: %4</translation>
     <message>
         <source>%1 — %2 at %3</source>
         <translation>%1 — %2 em %3</translation>
+    </message>
+    <message>
+        <source>Scale-out datapoints</source>
+        <translation>Pontos de dados para expansão</translation>
+    </message>
+    <message>
+        <source>Scale-in datapoints</source>
+        <translation>Pontos de dados para redução</translation>
+    </message>
+    <message>
+        <source>Scale in when the metric stays below this fraction of the target.</source>
+        <translation>Reduz a escala quando a métrica fica abaixo desta fração do destino.</translation>
+    </message>
+    <message>
+        <source>Scale-in ratio</source>
+        <translation>Fração para redução</translation>
+    </message>
+    <message>
+        <source>EstimatedInstanceWarmup: how long an instance counts as warming for this policy once in service; by default, the instance&apos;s warm-up.</source>
+        <translation>EstimatedInstanceWarmup: por quanto tempo uma instância em serviço conta como aquecendo para esta política; por padrão, o aquecimento da instância.</translation>
     </message>
 </context>
 <context>

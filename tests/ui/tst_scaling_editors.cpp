@@ -82,6 +82,32 @@ private slots:
         QVERIFY2(editor.item() == in, editor.item().dump().c_str());
     }
 
+    // Target tracking's alarm settings (datapoints out and in, the scale-in ratio) are fields of their own,
+    // shown for target tracking only; an edited one is written as a whole number where the plan wants one.
+    void policyEditor_trackingAlarmSettings_areEditable()
+    {
+        PolicyEditor editor;
+        editor.load(json::parse(R"({"name":"p","type":"target_tracking","target":50})"));
+        auto* out = editor.findChild<QSpinBox*>("scaleOutDatapoints");
+        auto* in = editor.findChild<QSpinBox*>("scaleInDatapoints");
+        auto* ratio = editor.findChild<QDoubleSpinBox*>("scaleInRatio");
+        QVERIFY(out && in && ratio);
+        QCOMPARE(out->value(), 3);
+        QCOMPARE(in->value(), 15);
+        QCOMPARE(ratio->value(), 0.7);
+        QVERIFY(in->isVisibleTo(&editor));
+        out->setValue(2);
+        in->setValue(30);
+        ratio->setValue(0.5);
+        const json p = editor.item();
+        QVERIFY2(p["scale_out_datapoints"].is_number_integer() && p["scale_out_datapoints"] == 2, p.dump().c_str());
+        QVERIFY2(p["scale_in_datapoints"].is_number_integer() && p["scale_in_datapoints"] == 30, p.dump().c_str());
+        QCOMPARE(p["scale_in_ratio"].get<double>(), 0.5);
+        choose(editor.findChild<QComboBox*>("policyType"), "step");
+        QVERIFY(!in->isVisibleTo(&editor));
+        QVERIFY(!editor.item().contains("scale_in_datapoints"));
+    }
+
     void policyEditor_switchingToSimple_writesAnAlarmAndAnAdjustment()
     {
         PolicyEditor editor;

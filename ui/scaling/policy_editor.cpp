@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "core/scaling/scaling_policy.h"
 #include "ui/settings/theme.h"
 
 namespace archdesk::ui {
@@ -96,6 +97,18 @@ PolicyEditor::PolicyEditor(QWidget* parent) : JsonItemForm(QStringLiteral("polic
     m_disableScaleIn = new QCheckBox(tr("Disable scale-in"), this);
     connect(m_disableScaleIn, &QCheckBox::toggled, this, &PolicyEditor::changed);
     m_form->addRow(QString(), m_disableScaleIn);
+    // The alarms AWS creates for the policy (our documented defaults: 3 datapoints above the target, 15 below
+    // 0.7 × the target), configurable.
+    m_outDatapoints = spin(1, 1440, QStringLiteral("scaleOutDatapoints"));
+    m_form->addRow(tr("Scale-out datapoints"),
+                   m_outDatapointsRow = m_messages.wrap(m_outDatapoints, QStringLiteral("scale_out_datapoints")));
+    m_inDatapoints = spin(1, 1440, QStringLiteral("scaleInDatapoints"));
+    m_form->addRow(tr("Scale-in datapoints"),
+                   m_inDatapointsRow = m_messages.wrap(m_inDatapoints, QStringLiteral("scale_in_datapoints")));
+    m_inRatio = dspin(0, 1, 2, QStringLiteral("scaleInRatio"));
+    m_inRatio->setSingleStep(0.05);
+    m_inRatio->setToolTip(tr("Scale in when the metric stays below this fraction of the target."));
+    m_form->addRow(tr("Scale-in ratio"), m_inRatioRow = m_messages.wrap(m_inRatio, QStringLiteral("scale_in_ratio")));
 
     // Simple and step.
     m_adjustmentType = addChoice(QStringLiteral("adjustmentType"),
@@ -121,7 +134,8 @@ PolicyEditor::PolicyEditor(QWidget* parent) : JsonItemForm(QStringLiteral("polic
     m_warmup = spin(-1, 86400, QStringLiteral("policyWarmup"));
     m_warmup->setSpecialValueText(tr("instance warm-up"));
     m_warmup->setSuffix(tr(" s"));
-    m_warmup->setToolTip(tr("Kept in the plan; the simulator uses the instance's warm-up for every policy."));
+    m_warmup->setToolTip(tr("EstimatedInstanceWarmup: how long an instance counts as warming for this policy once "
+                            "in service; by default, the instance's warm-up."));
     m_form->addRow(tr("Warm-up"), m_warmupRow = m_messages.wrap(m_warmup, QStringLiteral("warmup_seconds")));
 
     // Step bands: lower / upper relative to the threshold, empty = open end.
@@ -210,6 +224,10 @@ void PolicyEditor::load(const json& policy)
     selectData(m_targetMetric, jsonText(p, "metric", QStringLiteral("cpu")));
     const auto noScaleIn = p.find("disable_scale_in");
     m_disableScaleIn->setChecked(noScaleIn != p.end() && noScaleIn->is_boolean() && noScaleIn->get<bool>());
+    const core::scaling::TargetTrackingSettings tracking;
+    m_outDatapoints->setValue(static_cast<int>(jsonNumber(p, "scale_out_datapoints", tracking.scaleOutDatapoints)));
+    m_inDatapoints->setValue(static_cast<int>(jsonNumber(p, "scale_in_datapoints", tracking.scaleInDatapoints)));
+    m_exact.set(m_inRatio, jsonNumber(p, "scale_in_ratio", tracking.scaleInRatio));
     selectData(m_adjustmentType, jsonText(p, "adjustment_type", QStringLiteral("ChangeInCapacity")));
     m_exact.set(m_adjustment, jsonNumber(p, "adjustment", 1));
     m_cooldown->setValue(static_cast<int>(jsonNumber(p, "cooldown_seconds", -1)));
@@ -260,6 +278,16 @@ json PolicyEditor::item() const
         p["metric"] = m_targetMetric->currentData().toString().toStdString();
         if (m_disableScaleIn->isChecked())
             p["disable_scale_in"] = true;
+        // The alarms' settings when the policy gave them or they differ from the defaults: a policy
+        // without them reads back as it was.
+        const core::scaling::TargetTrackingSettings defaults;
+        const auto setting = [&p](const char* key, auto value, auto fallback) {
+            if (p.contains(key) || value != fallback)
+                p[key] = value;
+        };
+        setting("scale_out_datapoints", m_outDatapoints->value(), defaults.scaleOutDatapoints);
+        setting("scale_in_datapoints", m_inDatapoints->value(), defaults.scaleInDatapoints);
+        setting("scale_in_ratio", m_exact.value(m_inRatio), defaults.scaleInRatio);
         return p;
     }
     for (const char* key : {"scale_out_datapoints", "scale_in_datapoints", "scale_in_ratio"})
@@ -407,6 +435,9 @@ void PolicyEditor::updateRows()
     m_form->setRowVisible(m_targetRow, tracking);
     m_form->setRowVisible(m_targetMetricRow, tracking);
     m_form->setRowVisible(m_disableScaleIn, tracking);
+    m_form->setRowVisible(m_outDatapointsRow, tracking);
+    m_form->setRowVisible(m_inDatapointsRow, tracking);
+    m_form->setRowVisible(m_inRatioRow, tracking);
     m_form->setRowVisible(m_adjustmentTypeRow, !tracking);
     m_form->setRowVisible(m_adjustmentRow, simple);
     m_form->setRowVisible(m_cooldownRow, simple);

@@ -50,6 +50,9 @@ private:
     QDoubleSpinBox* m_target = nullptr;
     QComboBox* m_targetMetric = nullptr;
     QCheckBox* m_disableScaleIn = nullptr;
+    QSpinBox* m_outDatapoints = nullptr;
+    QSpinBox* m_inDatapoints = nullptr;
+    QDoubleSpinBox* m_inRatio = nullptr;
     QGroupBox* m_alarm = nullptr;
     bool m_stepAlarm = true; // whether the policy, as a step policy, has its alarm (kept while another type)
     QComboBox* m_alarmMetric = nullptr;
@@ -67,6 +70,9 @@ private:
     QWidget* m_minMagnitudeRow = nullptr;
     QWidget* m_targetRow = nullptr;
     QWidget* m_targetMetricRow = nullptr;
+    QWidget* m_outDatapointsRow = nullptr;
+    QWidget* m_inDatapointsRow = nullptr;
+    QWidget* m_inRatioRow = nullptr;
     QWidget* m_bandsRow = nullptr;
     QLabel* m_bandsLabel = nullptr;
 };
