@@ -1,5 +1,8 @@
 #include "core/util/json_fields.h"
 
+#include <cmath>
+#include <cstdint>
+
 #include <fmt/format.h>
 
 namespace archdesk::core {
@@ -74,12 +77,21 @@ std::optional<std::int64_t> JsonFields::integer(const json& object, const std::s
     const json* v = member(object, key, path, required);
     if (!v)
         return std::nullopt;
+    if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+        problem(join(path, key), fmt::format("{} is out of range; expected at most {}", v->dump(), INT64_MAX));
+        return std::nullopt;
+    }
     if (v->is_number_integer() || v->is_number_unsigned())
         return v->get<std::int64_t>();
     if (v->is_number_float()) {
+        // A whole number written with a point (30.0); one beyond int64 is out of range, not wrapped.
         const double d = v->get<double>();
-        if (d == static_cast<double>(static_cast<std::int64_t>(d)))
+        if (std::abs(d) < 9.2e18 && d == std::trunc(d))
             return static_cast<std::int64_t>(d);
+        if (d == std::trunc(d)) {
+            problem(join(path, key), fmt::format("{} is out of range; expected at most {}", v->dump(), INT64_MAX));
+            return std::nullopt;
+        }
     }
     problem(join(path, key), fmt::format("expected a whole number, found {}", v->is_number() ? v->dump() : typeName(*v)));
     return std::nullopt;

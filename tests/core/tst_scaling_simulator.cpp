@@ -605,6 +605,9 @@ private slots:
             << "/policies" << R"([{"type":"simple","adjustment_type":"ChangeInCapacity","adjustment":1}])"
             << "policies[0].alarm";
         QTest::newRow("bad step seconds") << "/step_seconds" << "45" << "step_seconds";
+        QTest::newRow("a seed beyond int64") << "/seed" << "18446744073709551615" << "seed";
+        QTest::newRow("a step beyond int64, with a point") << "/step_seconds" << "1e30" << "step_seconds";
+        QTest::newRow("a fractional step") << "/step_seconds" << "30.5" << "step_seconds";
     }
     void badPlans_nameTheField()
     {
@@ -617,6 +620,20 @@ private slots:
         QVERIFY(!r.ok());
         const auto text = QString::fromStdString(r.error().describe());
         QVERIFY2(text.startsWith(QStringLiteral("plan.json: field \"%1\"").arg(field)), qPrintable(text));
+        // A number is quoted as given, not wrapped round to a negative one.
+        if (!value.startsWith(QLatin1Char('-')))
+            QVERIFY2(!text.contains(QStringLiteral(": -")), qPrintable(text));
+    }
+
+    // A whole number may be written with a point: step_seconds 30.0 is 30.
+    void wholeNumberWithAPoint_isThatNumber()
+    {
+        json j = basePlan();
+        j["step_seconds"] = 30.0;
+        j["seed"] = 42.0;
+        const ScalingPlan p = plan(j);
+        QCOMPARE(p.stepSeconds, 30);
+        QCOMPARE(p.seed, std::uint64_t(42));
     }
 };
 
