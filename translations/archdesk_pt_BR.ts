@@ -1757,11 +1757,11 @@ Data: %4</translation>
     </message>
     <message>
         <source>Health-check grace (s)</source>
-        <translation>Tolerância da verificação de integridade (s)</translation>
+        <translation>Carência da verificação de integridade (s)</translation>
     </message>
     <message>
         <source>Default cooldown (s)</source>
-        <translation>Desaquecimento padrão (s)</translation>
+        <translation>Cooldown padrão (s)</translation>
     </message>
     <message>
         <source>Protected from scale-in</source>
@@ -2833,7 +2833,7 @@ Data: %4</translation>
     </message>
     <message>
         <source>threshold %1</source>
-        <translation>limite %1</translation>
+        <translation>limiar %1</translation>
     </message>
     <message>
         <source>req/min</source>

@@ -674,6 +674,17 @@ private slots:
                 "adjustment_type": "ChangeInCapacity", "adjustment": 2, "alarm": {"metric": "requests_per_target",
                 "threshold": 1500, "comparison": ">", "datapoints": 2}}])");
         });
+        // Opening a plan with a problem elsewhere still picks its policies' metric.
+        const QString broken = writeExampleVariant(dir, QStringLiteral("broken.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["group"]["min"] = 50;
+            p["policies"] = nlohmann::json::parse(R"([{"name": "rpt", "type": "target_tracking",
+                "metric": "requests_per_target", "target": 1000}])");
+        });
+        QVERIFY(page.openPlan(broken));
+        QVERIFY(page.problemsText().contains("group.min"));
+        QCOMPARE(page.metricShown()->currentData().toInt(), int(archdesk::core::scaling::MetricKind::RequestsPerTarget));
+        QVERIFY(page.openPlan(kExamplePlan));
+        QCOMPARE(page.metricShown()->currentData().toInt(), int(archdesk::core::scaling::MetricKind::CpuPercent));
         QVERIFY(page.openPlan(rpt));
         QVERIFY2(page.problemsText().isEmpty(), qPrintable(page.problemsText()));
         QCOMPARE(page.metricShown()->currentData().toInt(), int(archdesk::core::scaling::MetricKind::RequestsPerTarget));
@@ -774,11 +785,45 @@ private slots:
         QCOMPARE(spin("healthyThreshold")->value(), 10);     // CLB: 10
         QCOMPARE(spin("unhealthyThreshold")->value(), 4);    // the user's
         QCOMPARE(spin("deregistrationDelay")->value(), 120); // the example's own, not ALB's default 300
+        // The type's defaults are left to the type; the user's value is written.
         const auto& lb = page.document()["load_balancer"];
         QCOMPARE(QString::fromStdString(lb["type"].get<std::string>()), QStringLiteral("clb"));
-        QCOMPARE(lb["cross_zone"].get<bool>(), false);
-        QCOMPARE(lb["healthy_threshold"].get<int>(), 10);
+        QVERIFY2(!lb.contains("healthy_threshold"), lb.dump().c_str());
+        QCOMPARE(lb["cross_zone"].get<bool>(), false); // the example gives it, so it is written
         QCOMPARE(lb["unhealthy_threshold"].get<int>(), 4);
+    }
+
+    // An edit writes the field edited: the plan's other values stay as the plan gave them (30.0 stays 30.0,
+    // a bad seed stays for the check to name), and settings it left to their defaults stay unwritten.
+    void anEdit_leavesThePlansOtherValuesAsGiven()
+    {
+        QTemporaryDir dir;
+        const QString file = writeExampleVariant(dir, QStringLiteral("p.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["step_seconds"] = 30.0;
+            p["instance"].erase("spot_hourly");
+        });
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QVERIFY(page.openPlan(file));
+        PlanForm* form = page.planForm();
+        QCOMPARE(form->findChild<QSpinBox*>(QStringLiteral("stepSeconds"))->value(), 30);
+        form->findChild<QSpinBox*>(QStringLiteral("healthCheckGrace"))->setValue(200);
+        const auto& doc = page.document();
+        QVERIFY(doc["step_seconds"].is_number_float());
+        QCOMPARE(doc["group"]["health_check_grace_seconds"].get<int>(), 200);
+        for (const char* key : {"health_check_interval_seconds", "healthy_threshold", "unhealthy_threshold"})
+            QVERIFY2(!doc["load_balancer"].contains(key), key);
+        QVERIFY(!doc["group"].contains("protected_instances"));
+        QVERIFY(!doc["instance"].contains("spot_hourly"));
+        page.rerunNow();
+        QCOMPARE(page.result()->stepSeconds, 30);
+
+        // A seed beyond what the plan takes is named beside its field, not wrapped round.
+        auto* seed = form->findChild<QLineEdit*>(QStringLiteral("seed"));
+        seed->clear();
+        QTest::keyClicks(seed, "9999999999999999999");
+        QVERIFY2(form->messageFor(QStringLiteral("seed")).contains("9999999999999999999 is out of range"),
+                 qPrintable(form->messageFor(QStringLiteral("seed"))));
     }
 
     // A save that cannot be written says so, names the file, and changes nothing: not the file already

@@ -5,6 +5,8 @@
 
 #include <QDoubleSpinBox>
 #include <QHash>
+#include <QString>
+#include <nlohmann/json.hpp>
 
 namespace archdesk::ui {
 
@@ -31,6 +33,42 @@ private:
         double shown; // as the spin box rounded (or clamped) it
     };
     QHash<const QDoubleSpinBox*, Exact> m_values;
+};
+
+// GivenValues: the same for plan values a field cannot show as given: 30.0 in a whole-number box, a start
+// with seconds in a field of minutes, a seed a spin box cannot hold, a value of the wrong kind the plan check
+// should go on naming, or a key the plan left out. While the field shows what it showed when filled (its
+// text), the plan's own value stands; once edited, the field's.
+class GivenValues
+{
+public:
+    // given: the plan's value, or nullptr when the plan has no such key.
+    void set(const QObject* field, const nlohmann::json* given, const QString& shown)
+    {
+        m_values.insert(field, {given ? *given : nlohmann::json(), given != nullptr, shown});
+    }
+    // Writes key into object: the plan's own value (or no key, as the plan had none) while the field still
+    // shows what it did, else edited (a null edited: no key).
+    void write(nlohmann::json& object, const char* key, const QObject* field, const QString& shownNow,
+               const nlohmann::json& edited) const
+    {
+        const auto it = m_values.constFind(field);
+        const bool untouched = it != m_values.constEnd() && it->shown == shownNow;
+        const nlohmann::json& value = untouched ? it->value : edited;
+        if (untouched ? it->present : !edited.is_null())
+            object[key] = value;
+        else
+            object.erase(key);
+    }
+
+private:
+    struct Given
+    {
+        nlohmann::json value;
+        bool present = false;
+        QString shown;
+    };
+    QHash<const QObject*, Given> m_values;
 };
 
 } // namespace archdesk::ui

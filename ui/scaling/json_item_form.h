@@ -74,6 +74,14 @@ inline double jsonNumber(const nlohmann::json& o, const char* key, double fallba
     return it != o.end() && it->is_number() ? it->get<double>() : fallback;
 }
 
+// Writes a setting the plan may leave to its default: when the object already has the key, or the value
+// differs from the default. A plan without it, left alone, reads back as it was.
+inline void writeSetting(nlohmann::json& o, const char* key, const nlohmann::json& value, const nlohmann::json& fallback)
+{
+    if (o.contains(key) || value != fallback)
+        o[key] = value;
+}
+
 // A plan's time text as a UTC QDateTime (invalid if it is not one), read as the plan file is: a time
 // without a zone is UTC, not the local time.
 QDateTime utcFromIso(const QString& text);

@@ -243,18 +243,23 @@ PlanForm::~PlanForm() = default;
 std::optional<double> PlanForm::load(const json& doc)
 {
     m_loading = true;
-    // The start as the plan gives it: written back as given until the field is edited (the field shows
-    // minutes; a bad time stays for the plan check to name).
-    const auto start = doc.find("start");
-    m_givenStart = start != doc.end() && start->is_string() ? QString::fromStdString(start->get<std::string>()) : QString();
-    const QDateTime startTime = utcFromIso(m_givenStart);
+    // The start, step and seed stay as the plan gives them until their field is edited (see GivenValues).
+    const auto given = [&doc](const char* key) {
+        const auto it = doc.find(key);
+        return it != doc.end() ? &*it : nullptr;
+    };
+    const QDateTime startTime = utcFromIso(jsonText(doc, "start"));
     m_start->setDateTime(startTime.isValid() ? startTime : utcFromIso(QStringLiteral("2026-01-05T00:00:00Z")));
-    m_shownStart = m_start->dateTime();
-    const auto step = doc.find("step_seconds");
-    m_step->setValue(step != doc.end() && step->is_number_integer() ? step->get<int>() : 60);
-    const auto seed = doc.find("seed");
-    m_seed->setText(seed != doc.end() && seed->is_number_unsigned() ? QString::number(seed->get<std::uint64_t>())
-                                                                     : QStringLiteral("1"));
+    m_given.set(m_start, given("start"), m_start->dateTime().toString(Qt::ISODate));
+    const double step = jsonNumber(doc, "step_seconds", 60);
+    m_step->setValue(step >= 1 && step <= 3600 ? static_cast<int>(step) : 60);
+    m_given.set(m_step, given("step_seconds"), m_step->text());
+    const double seed = jsonNumber(doc, "seed", 1);
+    const auto seedValue = given("seed");
+    m_seed->setText(seedValue && seedValue->is_number_unsigned() ? QString::number(seedValue->get<std::uint64_t>())
+                    : seed >= 0 && seed < 1e19 && seed == std::trunc(seed) ? QString::number(seed, 'f', 0)
+                                                                           : QString::fromStdString(seedValue ? seedValue->dump() : "1"));
+    m_given.set(m_seed, seedValue, m_seed->text());
     m_min->setValue(static_cast<int>(num(doc, "group", "min", 1)));
     m_max->setValue(static_cast<int>(num(doc, "group", "max", 10)));
     m_desired->setValue(static_cast<int>(num(doc, "group", "desired", 2)));
@@ -312,15 +317,12 @@ std::optional<double> PlanForm::load(const json& doc)
 
 void PlanForm::apply(json& doc) const
 {
-    doc["start"] = (m_start->dateTime() == m_shownStart && !m_givenStart.isEmpty() ? m_givenStart : isoFromUtc(m_start->dateTime()))
-                       .toStdString();
-    doc["step_seconds"] = m_step->value();
+    m_given.write(doc, "start", m_start, m_start->dateTime().toString(Qt::ISODate), isoFromUtc(m_start->dateTime()).toStdString());
+    m_given.write(doc, "step_seconds", m_step, m_step->text(), m_step->value());
     bool seedOk = false;
     const auto seed = m_seed->text().toULongLong(&seedOk);
-    if (seedOk)
-        doc["seed"] = seed;
-    else
-        doc.erase("seed"); // an empty field: the plan's default seed
+    // An emptied field: the plan's default seed.
+    m_given.write(doc, "seed", m_seed, m_seed->text(), seedOk ? json(seed) : json());
     json& g = doc["group"];
     g["min"] = m_min->value();
     g["max"] = m_max->value();
@@ -330,9 +332,12 @@ void PlanForm::apply(json& doc) const
         azs.push_back(a.toStdString());
     g["azs"] = azs;
     g["spot_share"] = m_exact.value(m_spotShare);
-    g["health_check_grace_seconds"] = m_grace->value();
-    g["default_cooldown_seconds"] = m_cooldown->value();
-    g["protected_instances"] = m_protected->value();
+    // Settings the plan may leave to their defaults are written when it has them or they differ (an edit
+    // elsewhere does not pin defaults into the file).
+    const core::scaling::GroupSpec groupDefaults;
+    writeSetting(g, "health_check_grace_seconds", m_grace->value(), groupDefaults.healthCheckGraceSeconds);
+    writeSetting(g, "default_cooldown_seconds", m_cooldown->value(), groupDefaults.defaultCooldownSeconds);
+    writeSetting(g, "protected_instances", m_protected->value(), groupDefaults.protectedInstances);
     doc["duration_hours"] = m_exact.value(m_duration);
     json& i = doc["instance"];
     i["type"] = m_instanceType->text().trimmed().toStdString();
@@ -340,14 +345,15 @@ void PlanForm::apply(json& doc) const
     i["launch_seconds"] = m_launch->value();
     i["warmup_seconds"] = m_warmup->value();
     i["on_demand_hourly"] = m_exact.value(m_onDemand);
-    i["spot_hourly"] = m_exact.value(m_spotPrice);
+    writeSetting(i, "spot_hourly", m_exact.value(m_spotPrice), 0.0);
     json& lb = doc["load_balancer"];
     lb["type"] = m_lbType->currentData().toString().toStdString();
-    lb["cross_zone"] = m_crossZone->isChecked();
-    lb["deregistration_delay_seconds"] = m_dereg->value();
-    lb["health_check_interval_seconds"] = m_interval->value();
-    lb["healthy_threshold"] = m_healthy->value();
-    lb["unhealthy_threshold"] = m_unhealthy->value();
+    // … the load balancer's against its type's defaults, so that they go on following the type.
+    writeSetting(lb, "cross_zone", m_crossZone->isChecked(), m_lbDefaults.crossZone);
+    writeSetting(lb, "deregistration_delay_seconds", m_dereg->value(), m_lbDefaults.deregistrationDelaySeconds);
+    writeSetting(lb, "health_check_interval_seconds", m_interval->value(), m_lbDefaults.healthCheckIntervalSeconds);
+    writeSetting(lb, "healthy_threshold", m_healthy->value(), m_lbDefaults.healthyThreshold);
+    writeSetting(lb, "unhealthy_threshold", m_unhealthy->value(), m_lbDefaults.unhealthyThreshold);
     json& d = doc["demand"];
     d["pattern"] = m_pattern->currentData().toString().toStdString();
     d["base_rps"] = m_exact.value(m_base);

@@ -3,7 +3,6 @@
 // scaling plan; the instance type comes from the catalog and brings its On-Demand price (which the user may
 // override).
 
-#include <QDateTime>
 #include <QMap>
 #include <QStringList>
 #include <QWidget>
@@ -85,8 +84,6 @@ private:
     FieldMessages m_messages;
 
     QDateTimeEdit* m_start = nullptr;
-    QString m_givenStart;   // the plan's start text, written back while the field shows it
-    QDateTime m_shownStart; // … as the field showed it
     QSpinBox* m_step = nullptr;
     QLineEdit* m_seed = nullptr;
     QSpinBox* m_min = nullptr;
@@ -123,6 +120,7 @@ private:
     QFormLayout* m_demandForm = nullptr;
     QMap<QString, QWidget*> m_demandRows; // field key → its row in m_demandForm
     ExactNumbers m_exact; // the plan's numbers as given, until their field is edited
+    GivenValues m_given;  // the start, step and seed as given, until their field is edited
     QChartView* m_preview = nullptr;
 };
 

@@ -278,16 +278,10 @@ json PolicyEditor::item() const
         p["metric"] = m_targetMetric->currentData().toString().toStdString();
         if (m_disableScaleIn->isChecked())
             p["disable_scale_in"] = true;
-        // The alarms' settings when the policy gave them or they differ from the defaults: a policy
-        // without them reads back as it was.
         const core::scaling::TargetTrackingSettings defaults;
-        const auto setting = [&p](const char* key, auto value, auto fallback) {
-            if (p.contains(key) || value != fallback)
-                p[key] = value;
-        };
-        setting("scale_out_datapoints", m_outDatapoints->value(), defaults.scaleOutDatapoints);
-        setting("scale_in_datapoints", m_inDatapoints->value(), defaults.scaleInDatapoints);
-        setting("scale_in_ratio", m_exact.value(m_inRatio), defaults.scaleInRatio);
+        writeSetting(p, "scale_out_datapoints", m_outDatapoints->value(), defaults.scaleOutDatapoints);
+        writeSetting(p, "scale_in_datapoints", m_inDatapoints->value(), defaults.scaleInDatapoints);
+        writeSetting(p, "scale_in_ratio", m_exact.value(m_inRatio), defaults.scaleInRatio);
         return p;
     }
     for (const char* key : {"scale_out_datapoints", "scale_in_datapoints", "scale_in_ratio"})

@@ -36,6 +36,7 @@
 
 #include "core/scaling/demand.h"
 #include "core/scaling/fleet_usage.h"
+#include "core/scaling/policy_json.h"
 #include "core/scaling/simulation_report.h"
 #include "core/scaling/simulator.h"
 #include "core/util/decimate.h"
@@ -366,12 +367,15 @@ bool ScalingPlannerPage::openPlan(const QString& file)
     m_planFile = file;
     m_planForm->setPlanFile(file);
     loadFormFromDocument();
-    if (m_checked) {
-        // The metric chart starts on the metric the plan's first policy watches.
-        const auto& policies = m_checked->policies;
-        const auto metric = policies.empty() ? sc::MetricKind::CpuPercent : sc::watchedMetric(policies.front());
-        m_metricShown->setCurrentIndex(m_metricShown->findData(int(metric)));
+    // The metric chart starts on the metric the plan's first policy watches (CPU without one), even while
+    // other parts of the plan have problems.
+    auto metric = sc::MetricKind::CpuPercent;
+    if (const auto policies = m_doc.find("policies"); policies != m_doc.end() && policies->is_array() && !policies->empty()) {
+        core::JsonFields fields(m_planFile.toStdString());
+        if (const auto first = sc::parsePolicy(policies->front(), fields, "policies[0]"))
+            metric = sc::watchedMetric(*first);
     }
+    m_metricShown->setCurrentIndex(m_metricShown->findData(int(metric)));
     rerunNow();
     return true;
 }
