@@ -1787,6 +1787,26 @@ Data: %4</translation>
         <source>Unhealthy threshold</source>
         <translation>Limite não íntegro</translation>
     </message>
+    <message>
+        <source>Replacement batch (× desired)</source>
+        <translation>Lote de substituição (× desejada)</translation>
+    </message>
+    <message>
+        <source>Unhealthy instances are replaced at most this share of desired at a time (at least one).</source>
+        <translation>Instâncias não íntegras são substituídas no máximo nesta fração da capacidade desejada por vez (pelo menos uma).</translation>
+    </message>
+    <message>
+        <source>Rebalancing overshoot (× max)</source>
+        <translation>Excedente no rebalanceamento (× máximo)</translation>
+    </message>
+    <message>
+        <source>AZ rebalancing may run the group above max by this share of max (at least one).</source>
+        <translation>O rebalanceamento entre AZs pode levar o grupo acima do máximo nesta fração do máximo (pelo menos uma).</translation>
+    </message>
+    <message>
+        <source>Spot notice (s)</source>
+        <translation>Aviso Spot (s)</translation>
+    </message>
 </context>
 <context>
     <name>archdesk::ui::PolicyEditor</name>

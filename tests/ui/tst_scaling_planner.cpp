@@ -735,6 +735,10 @@ private slots:
         QCOMPARE(spin("healthCheckGrace")->value(), 300);
         QCOMPARE(spin("defaultCooldown")->value(), 300);
         QCOMPARE(spin("protectedInstances")->value(), 2);
+        // AWS's stated rules, at their defaults.
+        QCOMPARE(form->findChild<QDoubleSpinBox*>(QStringLiteral("replacementBatch"))->value(), 0.1);
+        QCOMPARE(form->findChild<QDoubleSpinBox*>(QStringLiteral("rebalanceOvershoot"))->value(), 0.1);
+        QCOMPARE(spin("spotNotice")->value(), 120);
         QCOMPARE(spot->value(), 0.035);
         // The example's ALB gives no health-check fields: the type's defaults are shown.
         QCOMPARE(spin("healthCheckInterval")->value(), 30);
@@ -753,6 +757,9 @@ private slots:
         QCOMPARE(doc()["seed"].get<std::uint64_t>(), std::uint64_t(7));
         spin("healthyThreshold")->setValue(3);
         spin("defaultCooldown")->setValue(120);
+        spin("spotNotice")->setValue(30);
+        QCOMPARE(doc()["group"]["spot_notice_seconds"].get<int>(), 30);
+        QVERIFY(!doc()["group"].contains("replacement_batch_fraction")); // left to its default
         QCOMPARE(doc()["load_balancer"]["healthy_threshold"].get<int>(), 3);
         QCOMPARE(doc()["group"]["default_cooldown_seconds"].get<int>(), 120);
         start->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(6, 0), Qt::UTC));

@@ -117,6 +117,15 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     row(gf, tr("Default cooldown (s)"), m_cooldown = spin(0, 86400), "group.default_cooldown_seconds");
     row(gf, tr("Protected from scale-in"), m_protected = spin(0, 100000), "group.protected_instances");
     m_protected->setToolTip(tr("How many of the group's first instances are protected from scale-in."));
+    // Rules AWS states (design.md §3: 10 % batches and overshoot, a 2-minute Spot notice), kept configurable.
+    row(gf, tr("Replacement batch (× desired)"), m_replacementBatch = dspin(0, 1, 2), "group.replacement_batch_fraction");
+    m_replacementBatch->setToolTip(tr("Unhealthy instances are replaced at most this share of desired at a time (at least one)."));
+    row(gf, tr("Rebalancing overshoot (× max)"), m_overshoot = dspin(0, 1, 2), "group.rebalance_overshoot_fraction");
+    m_overshoot->setToolTip(tr("AZ rebalancing may run the group above max by this share of max (at least one)."));
+    row(gf, tr("Spot notice (s)"), m_spotNotice = spin(0, 3600), "group.spot_notice_seconds");
+    m_replacementBatch->setObjectName(QStringLiteral("replacementBatch"));
+    m_overshoot->setObjectName(QStringLiteral("rebalanceOvershoot"));
+    m_spotNotice->setObjectName(QStringLiteral("spotNotice"));
     m_step->setObjectName(QStringLiteral("stepSeconds"));
     m_grace->setObjectName(QStringLiteral("healthCheckGrace"));
     m_cooldown->setObjectName(QStringLiteral("defaultCooldown"));
@@ -276,6 +285,9 @@ std::optional<double> PlanForm::load(const json& doc)
     m_grace->setValue(static_cast<int>(num(doc, "group", "health_check_grace_seconds", groupDefaults.healthCheckGraceSeconds)));
     m_cooldown->setValue(static_cast<int>(num(doc, "group", "default_cooldown_seconds", groupDefaults.defaultCooldownSeconds)));
     m_protected->setValue(static_cast<int>(num(doc, "group", "protected_instances", 0)));
+    m_exact.set(m_replacementBatch, num(doc, "group", "replacement_batch_fraction", groupDefaults.replacementBatchFraction));
+    m_exact.set(m_overshoot, num(doc, "group", "rebalance_overshoot_fraction", groupDefaults.rebalanceOvershootFraction));
+    m_spotNotice->setValue(static_cast<int>(num(doc, "group", "spot_notice_seconds", groupDefaults.spotNoticeSeconds)));
     const auto duration = doc.find("duration_hours");
     m_exact.set(m_duration, duration != doc.end() && duration->is_number() ? duration->get<double>() : 24.0);
     m_instanceType->setText(str(doc, "instance", "type", "m5.large"));
@@ -338,6 +350,9 @@ void PlanForm::apply(json& doc) const
     writeSetting(g, "health_check_grace_seconds", m_grace->value(), groupDefaults.healthCheckGraceSeconds);
     writeSetting(g, "default_cooldown_seconds", m_cooldown->value(), groupDefaults.defaultCooldownSeconds);
     writeSetting(g, "protected_instances", m_protected->value(), groupDefaults.protectedInstances);
+    writeSetting(g, "replacement_batch_fraction", m_exact.value(m_replacementBatch), groupDefaults.replacementBatchFraction);
+    writeSetting(g, "rebalance_overshoot_fraction", m_exact.value(m_overshoot), groupDefaults.rebalanceOvershootFraction);
+    writeSetting(g, "spot_notice_seconds", m_spotNotice->value(), groupDefaults.spotNoticeSeconds);
     doc["duration_hours"] = m_exact.value(m_duration);
     json& i = doc["instance"];
     i["type"] = m_instanceType->text().trimmed().toStdString();

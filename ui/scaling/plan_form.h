@@ -94,6 +94,9 @@ private:
     QSpinBox* m_grace = nullptr;
     QSpinBox* m_cooldown = nullptr;
     QSpinBox* m_protected = nullptr;
+    QDoubleSpinBox* m_replacementBatch = nullptr;
+    QDoubleSpinBox* m_overshoot = nullptr;
+    QSpinBox* m_spotNotice = nullptr;
     QDoubleSpinBox* m_duration = nullptr;
     QLineEdit* m_instanceType = nullptr;
     QLabel* m_typeMessage = nullptr;
