@@ -825,6 +825,25 @@ private slots:
         page.rerunNow();
         QCOMPARE(page.result()->stepSeconds, 30);
 
+        // Whole numbers: the core's ranges (a group of 20,000 and a 2-hour launch are valid), a value of the
+        // wrong kind stays for the check to name, and a key the plan left out stays out.
+        const QString wide = writeExampleVariant(dir, QStringLiteral("wide.archdesk-plan.json"), [](nlohmann::json& p) {
+            p["group"]["max"] = 20000;
+            p["instance"]["launch_seconds"] = 7200;
+            p["instance"].erase("warmup_seconds");
+            p["group"]["desired"] = "six";
+        });
+        QVERIFY(page.openPlan(wide));
+        QCOMPARE(form->findChild<QSpinBox*>(QStringLiteral("stepSeconds"))->value(), 60);
+        form->findChild<QSpinBox*>(QStringLiteral("healthCheckGrace"))->setValue(250);
+        QCOMPARE(doc["group"]["max"].get<int>(), 20000);
+        QCOMPARE(doc["instance"]["launch_seconds"].get<int>(), 7200);
+        QVERIFY(!doc["instance"].contains("warmup_seconds"));
+        QVERIFY(doc["group"]["desired"].is_string());
+        QVERIFY2(form->messageFor(QStringLiteral("group.desired")).contains("expected"),
+                 qPrintable(form->messageFor(QStringLiteral("group.desired"))));
+        QVERIFY(page.openPlan(file));
+
         // A seed beyond what the plan takes is named beside its field, not wrapped round.
         auto* seed = form->findChild<QLineEdit*>(QStringLiteral("seed"));
         seed->clear();

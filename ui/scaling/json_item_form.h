@@ -74,12 +74,19 @@ inline double jsonNumber(const nlohmann::json& o, const char* key, double fallba
     return it != o.end() && it->is_number() ? it->get<double>() : fallback;
 }
 
-// Writes a setting the plan may leave to its default: when the object already has the key, or the value
-// differs from the default. A plan without it, left alone, reads back as it was.
+// A setting the plan may leave to its default is written when the object already has the key, or the value
+// differs from the default: a plan without it, left alone, reads back as it was. settingValue: the value to
+// write, null for none.
+inline nlohmann::json settingValue(const nlohmann::json& o, const char* key, const nlohmann::json& value,
+                                   const nlohmann::json& fallback)
+{
+    return o.contains(key) || value != fallback ? value : nlohmann::json();
+}
+
 inline void writeSetting(nlohmann::json& o, const char* key, const nlohmann::json& value, const nlohmann::json& fallback)
 {
-    if (o.contains(key) || value != fallback)
-        o[key] = value;
+    if (auto v = settingValue(o, key, value, fallback); !v.is_null())
+        o[key] = std::move(v);
 }
 
 // A plan's time text as a UTC QDateTime (invalid if it is not one), read as the plan file is: a time

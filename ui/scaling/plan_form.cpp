@@ -105,9 +105,9 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     auto* group = new QGroupBox(tr("Group"), this);
     auto* gf = new QFormLayout(group);
     gf->setRowWrapPolicy(QFormLayout::WrapLongRows); // long (translated) labels go above their field
-    row(gf, tr("Minimum"), m_min = spin(0, 10000), "group.min");
-    row(gf, tr("Maximum"), m_max = spin(0, 10000), "group.max");
-    row(gf, tr("Desired"), m_desired = spin(0, 10000), "group.desired");
+    row(gf, tr("Minimum"), m_min = spin(0, 100000), "group.min"); // the core's ranges
+    row(gf, tr("Maximum"), m_max = spin(0, 100000), "group.max");
+    row(gf, tr("Desired"), m_desired = spin(0, 100000), "group.desired");
     m_azs = new QLineEdit(this);
     m_azs->setObjectName(QStringLiteral("azs"));
     connect(m_azs, &QLineEdit::textEdited, this, &PlanForm::fieldChanged);
@@ -156,8 +156,8 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     typeBox->layout()->addWidget(m_typeMessage);
     inf->addRow(tr("Type"), typeBox);
     row(inf, tr("Capacity (requests/s)"), m_capacity = dspin(0.1, 1e6, 1), "instance.capacity_rps");
-    row(inf, tr("Launch (s)"), m_launch = spin(0, 3600), "instance.launch_seconds");
-    row(inf, tr("Warm-up (s)"), m_warmup = spin(0, 3600), "instance.warmup_seconds");
+    row(inf, tr("Launch (s)"), m_launch = spin(0, 86400), "instance.launch_seconds");
+    row(inf, tr("Warm-up (s)"), m_warmup = spin(0, 86400), "instance.warmup_seconds");
     m_onDemand = new QDoubleSpinBox(this);
     m_onDemand->setObjectName(QStringLiteral("onDemandHourly"));
     m_onDemand->setRange(0, 1000);
@@ -317,6 +317,13 @@ std::optional<double> PlanForm::load(const json& doc)
     m_exact.set(m_noise, num(doc, "demand", "noise_pct", 0));
     m_exact.set(m_weekend, num(doc, "demand", "weekend_factor", core::scaling::DemandSpec{}.weekendFactor));
     m_csvFile->setText(str(doc, "demand", "csv", ""));
+    // Whole-number boxes stand for the plan's own values until edited: a value outside a box's range, or
+    // of the wrong kind, stays for the plan check to name, and a key the plan left out stays out.
+    for (const auto& [spin, object, key] : wholeNumberFields()) {
+        const auto o = doc.find(object);
+        const auto v = o != doc.end() && o->is_object() ? o->find(key) : o;
+        m_given.set(spin, o != doc.end() && o->is_object() && v != o->end() ? &*v : nullptr, spin->text());
+    }
     showDemandFields();
     m_messages.clear();
     // A plan without a price takes the catalog's; a plan's own price stays, with the catalog's beside it.
@@ -336,9 +343,12 @@ void PlanForm::apply(json& doc) const
     // An emptied field: the plan's default seed.
     m_given.write(doc, "seed", m_seed, m_seed->text(), seedOk ? json(seed) : json());
     json& g = doc["group"];
-    g["min"] = m_min->value();
-    g["max"] = m_max->value();
-    g["desired"] = m_desired->value();
+    const auto whole = [this](json& o, const char* key, const QSpinBox* spin, const json& edited) {
+        m_given.write(o, key, spin, spin->text(), edited);
+    };
+    whole(g, "min", m_min, m_min->value());
+    whole(g, "max", m_max, m_max->value());
+    whole(g, "desired", m_desired, m_desired->value());
     json azs = json::array();
     for (const auto& a : zones())
         azs.push_back(a.toStdString());
@@ -347,28 +357,35 @@ void PlanForm::apply(json& doc) const
     // Settings the plan may leave to their defaults are written when it has them or they differ (an edit
     // elsewhere does not pin defaults into the file).
     const core::scaling::GroupSpec groupDefaults;
-    writeSetting(g, "health_check_grace_seconds", m_grace->value(), groupDefaults.healthCheckGraceSeconds);
-    writeSetting(g, "default_cooldown_seconds", m_cooldown->value(), groupDefaults.defaultCooldownSeconds);
-    writeSetting(g, "protected_instances", m_protected->value(), groupDefaults.protectedInstances);
+    whole(g, "health_check_grace_seconds", m_grace,
+          settingValue(g, "health_check_grace_seconds", m_grace->value(), groupDefaults.healthCheckGraceSeconds));
+    whole(g, "default_cooldown_seconds", m_cooldown,
+          settingValue(g, "default_cooldown_seconds", m_cooldown->value(), groupDefaults.defaultCooldownSeconds));
+    whole(g, "protected_instances", m_protected,
+          settingValue(g, "protected_instances", m_protected->value(), groupDefaults.protectedInstances));
     writeSetting(g, "replacement_batch_fraction", m_exact.value(m_replacementBatch), groupDefaults.replacementBatchFraction);
     writeSetting(g, "rebalance_overshoot_fraction", m_exact.value(m_overshoot), groupDefaults.rebalanceOvershootFraction);
-    writeSetting(g, "spot_notice_seconds", m_spotNotice->value(), groupDefaults.spotNoticeSeconds);
+    whole(g, "spot_notice_seconds", m_spotNotice,
+          settingValue(g, "spot_notice_seconds", m_spotNotice->value(), groupDefaults.spotNoticeSeconds));
     doc["duration_hours"] = m_exact.value(m_duration);
     json& i = doc["instance"];
     i["type"] = m_instanceType->text().trimmed().toStdString();
     i["capacity_rps"] = m_exact.value(m_capacity);
-    i["launch_seconds"] = m_launch->value();
-    i["warmup_seconds"] = m_warmup->value();
+    whole(i, "launch_seconds", m_launch, m_launch->value());
+    whole(i, "warmup_seconds", m_warmup, m_warmup->value());
     i["on_demand_hourly"] = m_exact.value(m_onDemand);
     writeSetting(i, "spot_hourly", m_exact.value(m_spotPrice), 0.0);
     json& lb = doc["load_balancer"];
     lb["type"] = m_lbType->currentData().toString().toStdString();
     // … the load balancer's against its type's defaults, so that they go on following the type.
     writeSetting(lb, "cross_zone", m_crossZone->isChecked(), m_lbDefaults.crossZone);
-    writeSetting(lb, "deregistration_delay_seconds", m_dereg->value(), m_lbDefaults.deregistrationDelaySeconds);
-    writeSetting(lb, "health_check_interval_seconds", m_interval->value(), m_lbDefaults.healthCheckIntervalSeconds);
-    writeSetting(lb, "healthy_threshold", m_healthy->value(), m_lbDefaults.healthyThreshold);
-    writeSetting(lb, "unhealthy_threshold", m_unhealthy->value(), m_lbDefaults.unhealthyThreshold);
+    whole(lb, "deregistration_delay_seconds", m_dereg,
+          settingValue(lb, "deregistration_delay_seconds", m_dereg->value(), m_lbDefaults.deregistrationDelaySeconds));
+    whole(lb, "health_check_interval_seconds", m_interval,
+          settingValue(lb, "health_check_interval_seconds", m_interval->value(), m_lbDefaults.healthCheckIntervalSeconds));
+    whole(lb, "healthy_threshold", m_healthy, settingValue(lb, "healthy_threshold", m_healthy->value(), m_lbDefaults.healthyThreshold));
+    whole(lb, "unhealthy_threshold", m_unhealthy,
+          settingValue(lb, "unhealthy_threshold", m_unhealthy->value(), m_lbDefaults.unhealthyThreshold));
     json& d = doc["demand"];
     d["pattern"] = m_pattern->currentData().toString().toStdString();
     d["base_rps"] = m_exact.value(m_base);
@@ -452,6 +469,23 @@ core::scaling::LoadBalancerSpec PlanForm::lbDefaultsOf(const QString& type)
     return core::scaling::defaultLoadBalancer(type == QLatin1String("nlb")   ? LoadBalancerType::Network
                                               : type == QLatin1String("clb") ? LoadBalancerType::Classic
                                                                              : LoadBalancerType::Application);
+}
+
+std::vector<PlanForm::WholeNumberField> PlanForm::wholeNumberFields() const
+{
+    return {{m_min, "group", "min"},
+            {m_max, "group", "max"},
+            {m_desired, "group", "desired"},
+            {m_grace, "group", "health_check_grace_seconds"},
+            {m_cooldown, "group", "default_cooldown_seconds"},
+            {m_protected, "group", "protected_instances"},
+            {m_spotNotice, "group", "spot_notice_seconds"},
+            {m_launch, "instance", "launch_seconds"},
+            {m_warmup, "instance", "warmup_seconds"},
+            {m_dereg, "load_balancer", "deregistration_delay_seconds"},
+            {m_interval, "load_balancer", "health_check_interval_seconds"},
+            {m_healthy, "load_balancer", "healthy_threshold"},
+            {m_unhealthy, "load_balancer", "unhealthy_threshold"}};
 }
 
 void PlanForm::lbTypeChanged()

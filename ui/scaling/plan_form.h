@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "core/scaling/load_balancer.h"
@@ -74,6 +75,13 @@ private:
     void showDemandFields();
     void chooseCsvFile();
     void lbTypeChanged();
+    struct WholeNumberField
+    {
+        QSpinBox* spin;
+        const char* object; // "group"
+        const char* key;    // "min"
+    };
+    std::vector<WholeNumberField> wholeNumberFields() const;
     static core::scaling::LoadBalancerSpec lbDefaultsOf(const QString& type);
 
     AppState& m_state;
