@@ -772,6 +772,33 @@ private slots:
         QVERIFY(page.problemsText().contains("step_seconds"));
     }
 
+    // A plan may lack whole objects or give the wrong kind of thing: editing it neither crashes nor drops
+    // what the form cannot show (an unknown load balancer type stays for the check to name).
+    void oddPlans_editWithoutLosingTheirProblems()
+    {
+        QTemporaryDir dir;
+        const QString file = writeExampleVariant(dir, QStringLiteral("odd.archdesk-plan.json"), [](nlohmann::json& p) {
+            p.erase("group");
+            p["instance"] = 5;
+            p["load_balancer"]["type"] = "gwlb";
+            p["demand"]["pattern"] = "hourly";
+        });
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QVERIFY(page.openPlan(file));
+        QVERIFY(page.problemsText().contains("load_balancer.type"));
+        QVERIFY(page.problemsText().contains("demand.pattern"));
+        page.planForm()->findChild<QSpinBox*>(QStringLiteral("healthCheckGrace"))->setValue(200);
+        const auto& doc = page.document();
+        QVERIFY(doc["group"].is_object());
+        QCOMPARE(doc["group"]["health_check_grace_seconds"].get<int>(), 200);
+        QVERIFY(doc["instance"].is_object());
+        QCOMPARE(QString::fromStdString(doc["load_balancer"]["type"].get<std::string>()), QStringLiteral("gwlb"));
+        QCOMPARE(QString::fromStdString(doc["demand"]["pattern"].get<std::string>()), QStringLiteral("hourly"));
+        QVERIFY(page.problemsText().contains("load_balancer.type"));
+        QVERIFY(page.problemsText().contains("demand.pattern"));
+    }
+
     // Another load balancer type brings its defaults to the fields still at the old type's; a value the user
     // set stays.
     void loadBalancerType_bringsItsDefaults_keepsTheUsersValues()
@@ -835,6 +862,8 @@ private slots:
         });
         QVERIFY(page.openPlan(wide));
         QCOMPARE(form->findChild<QSpinBox*>(QStringLiteral("stepSeconds"))->value(), 60);
+        auto* desired = form->findChild<QSpinBox*>(QStringLiteral("groupDesired"));
+        QCOMPARE(form->findChild<QSpinBox*>(QStringLiteral("groupMax"))->value(), 20000);
         form->findChild<QSpinBox*>(QStringLiteral("healthCheckGrace"))->setValue(250);
         QCOMPARE(doc["group"]["max"].get<int>(), 20000);
         QCOMPARE(doc["instance"]["launch_seconds"].get<int>(), 7200);
@@ -842,6 +871,11 @@ private slots:
         QVERIFY(doc["group"]["desired"].is_string());
         QVERIFY2(form->messageFor(QStringLiteral("group.desired")).contains("expected"),
                  qPrintable(form->messageFor(QStringLiteral("group.desired"))));
+        // Choosing the very number the box showed is an edit like any other.
+        const int shown = desired->value();
+        desired->setValue(shown + 1);
+        desired->setValue(shown);
+        QCOMPARE(doc["group"]["desired"].get<int>(), shown);
         QVERIFY(page.openPlan(file));
 
         // A seed beyond what the plan takes is named beside its field, not wrapped round.

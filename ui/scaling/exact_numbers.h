@@ -37,27 +37,33 @@ private:
 
 // GivenValues: the same for plan values a field cannot show as given: 30.0 in a whole-number box, a start
 // with seconds in a field of minutes, a seed a spin box cannot hold, a value of the wrong kind the plan check
-// should go on naming, or a key the plan left out. While the field shows what it showed when filled (its
-// text), the plan's own value stands; once edited, the field's.
+// should go on naming, or a key the plan left out. Until the user edits the field, and while it shows what it
+// showed when filled (another field, the load balancer type, may move it), the plan's own value stands;
+// after that, the field's.
 class GivenValues
 {
 public:
     // given: the plan's value, or nullptr when the plan has no such key.
     void set(const QObject* field, const nlohmann::json* given, const QString& shown)
     {
-        m_values.insert(field, {given ? *given : nlohmann::json(), given != nullptr, shown});
+        m_values.insert(field, {given ? *given : nlohmann::json(), given != nullptr, shown, false});
     }
-    // Writes key into object: the plan's own value (or no key, as the plan had none) while the field still
-    // shows what it did, else edited (a null edited: no key).
+    // The user edited the field: from now on its own value is written, even the one it showed at first.
+    void markEdited(const QObject* field)
+    {
+        if (const auto it = m_values.find(field); it != m_values.end())
+            it->edited = true;
+    }
+    // Writes key into object: the plan's own value (or no key, as the plan had none) while the field is as
+    // filled, else edited (a null edited: no key).
     void write(nlohmann::json& object, const char* key, const QObject* field, const QString& shownNow,
                const nlohmann::json& edited) const
     {
         const auto it = m_values.constFind(field);
-        const bool untouched = it != m_values.constEnd() && it->shown == shownNow;
-        const nlohmann::json& value = untouched ? it->value : edited;
+        const bool untouched = it != m_values.constEnd() && !it->edited && it->shown == shownNow;
         if (untouched ? it->present : !edited.is_null())
-            object[key] = value;
-        else
+            object[key] = untouched ? it->value : edited;
+        else if (object.is_object())
             object.erase(key);
     }
 
@@ -67,6 +73,7 @@ private:
         nlohmann::json value;
         bool present = false;
         QString shown;
+        bool edited = false;
     };
     QHash<const QObject*, Given> m_values;
 };

@@ -56,6 +56,9 @@ QString str(const json& doc, const char* a, const char* b, const char* fallback)
                                               : QString::fromLatin1(fallback);
 }
 
+// A check box's state as GivenValues compares it.
+QString checkedText(const QCheckBox* box) { return box->isChecked() ? QStringLiteral("1") : QStringLiteral("0"); }
+
 } // namespace
 
 PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(state)
@@ -127,6 +130,9 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     m_overshoot->setObjectName(QStringLiteral("rebalanceOvershoot"));
     m_spotNotice->setObjectName(QStringLiteral("spotNotice"));
     m_step->setObjectName(QStringLiteral("stepSeconds"));
+    m_min->setObjectName(QStringLiteral("groupMin"));
+    m_max->setObjectName(QStringLiteral("groupMax"));
+    m_desired->setObjectName(QStringLiteral("groupDesired"));
     m_grace->setObjectName(QStringLiteral("healthCheckGrace"));
     m_cooldown->setObjectName(QStringLiteral("defaultCooldown"));
     m_protected->setObjectName(QStringLiteral("protectedInstances"));
@@ -271,7 +277,7 @@ std::optional<double> PlanForm::load(const json& doc)
     m_given.set(m_seed, seedValue, m_seed->text());
     m_min->setValue(static_cast<int>(num(doc, "group", "min", 1)));
     m_max->setValue(static_cast<int>(num(doc, "group", "max", 10)));
-    m_desired->setValue(static_cast<int>(num(doc, "group", "desired", 2)));
+    m_desired->setValue(static_cast<int>(num(doc, "group", "desired", m_min->value()))); // as the plan check reads it
     QStringList azs;
     if (const auto g = doc.find("group"); g != doc.end() && g->is_object())
         if (const auto a = g->find("azs"); a != g->end() && a->is_array())
@@ -301,12 +307,12 @@ std::optional<double> PlanForm::load(const json& doc)
     m_exact.set(m_spotPrice, num(doc, "instance", "spot_hourly", 0));
     const QString lbType = str(doc, "load_balancer", "type", "alb");
     m_lbType->setCurrentIndex(std::max(0, m_lbType->findData(lbType)));
+    m_lbDefaults = lbDefaultsOf(m_lbType->currentData().toString()); // an unknown type shows as ALB
     const auto lb = doc.find("load_balancer");
     const bool crossGiven = lb != doc.end() && lb->is_object() && lb->contains("cross_zone") &&
                             (*lb)["cross_zone"].is_boolean();
-    m_crossZone->setChecked(crossGiven ? (*lb)["cross_zone"].get<bool>() : lbType == QLatin1String("alb"));
+    m_crossZone->setChecked(crossGiven ? (*lb)["cross_zone"].get<bool>() : m_lbDefaults.crossZone);
     m_dereg->setValue(static_cast<int>(num(doc, "load_balancer", "deregistration_delay_seconds", 300)));
-    m_lbDefaults = lbDefaultsOf(lbType);
     m_interval->setValue(static_cast<int>(num(doc, "load_balancer", "health_check_interval_seconds", m_lbDefaults.healthCheckIntervalSeconds)));
     m_healthy->setValue(static_cast<int>(num(doc, "load_balancer", "healthy_threshold", m_lbDefaults.healthyThreshold)));
     m_unhealthy->setValue(static_cast<int>(num(doc, "load_balancer", "unhealthy_threshold", m_lbDefaults.unhealthyThreshold)));
@@ -319,11 +325,19 @@ std::optional<double> PlanForm::load(const json& doc)
     m_csvFile->setText(str(doc, "demand", "csv", ""));
     // Whole-number boxes stand for the plan's own values until edited: a value outside a box's range, or
     // of the wrong kind, stays for the plan check to name, and a key the plan left out stays out.
-    for (const auto& [spin, object, key] : wholeNumberFields()) {
+    const auto member = [&doc](const char* object, const char* key) -> const json* {
         const auto o = doc.find(object);
-        const auto v = o != doc.end() && o->is_object() ? o->find(key) : o;
-        m_given.set(spin, o != doc.end() && o->is_object() && v != o->end() ? &*v : nullptr, spin->text());
-    }
+        if (o == doc.end() || !o->is_object())
+            return nullptr;
+        const auto v = o->find(key);
+        return v != o->end() ? &*v : nullptr;
+    };
+    for (const auto& [spin, object, key] : wholeNumberFields())
+        m_given.set(spin, member(object, key), spin->text());
+    // So do the choices: an unknown load balancer type or pattern stays for the check to name.
+    m_given.set(m_lbType, member("load_balancer", "type"), m_lbType->currentData().toString());
+    m_given.set(m_crossZone, member("load_balancer", "cross_zone"), checkedText(m_crossZone));
+    m_given.set(m_pattern, member("demand", "pattern"), m_pattern->currentData().toString());
     showDemandFields();
     m_messages.clear();
     // A plan without a price takes the catalog's; a plan's own price stays, with the catalog's beside it.
@@ -342,7 +356,14 @@ void PlanForm::apply(json& doc) const
     const auto seed = m_seed->text().toULongLong(&seedOk);
     // An emptied field: the plan's default seed.
     m_given.write(doc, "seed", m_seed, m_seed->text(), seedOk ? json(seed) : json());
-    json& g = doc["group"];
+    // The objects the fields live in (a plan may lack one, or give something else; the form's fields make it).
+    const auto objectIn = [&doc](const char* key) -> json& {
+        json& o = doc[key];
+        if (!o.is_object())
+            o = json::object();
+        return o;
+    };
+    json& g = objectIn("group");
     const auto whole = [this](json& o, const char* key, const QSpinBox* spin, const json& edited) {
         m_given.write(o, key, spin, spin->text(), edited);
     };
@@ -368,17 +389,18 @@ void PlanForm::apply(json& doc) const
     whole(g, "spot_notice_seconds", m_spotNotice,
           settingValue(g, "spot_notice_seconds", m_spotNotice->value(), groupDefaults.spotNoticeSeconds));
     doc["duration_hours"] = m_exact.value(m_duration);
-    json& i = doc["instance"];
+    json& i = objectIn("instance");
     i["type"] = m_instanceType->text().trimmed().toStdString();
     i["capacity_rps"] = m_exact.value(m_capacity);
     whole(i, "launch_seconds", m_launch, m_launch->value());
     whole(i, "warmup_seconds", m_warmup, m_warmup->value());
     i["on_demand_hourly"] = m_exact.value(m_onDemand);
     writeSetting(i, "spot_hourly", m_exact.value(m_spotPrice), 0.0);
-    json& lb = doc["load_balancer"];
-    lb["type"] = m_lbType->currentData().toString().toStdString();
+    json& lb = objectIn("load_balancer");
+    m_given.write(lb, "type", m_lbType, m_lbType->currentData().toString(), m_lbType->currentData().toString().toStdString());
     // … the load balancer's against its type's defaults, so that they go on following the type.
-    writeSetting(lb, "cross_zone", m_crossZone->isChecked(), m_lbDefaults.crossZone);
+    m_given.write(lb, "cross_zone", m_crossZone, checkedText(m_crossZone),
+                  settingValue(lb, "cross_zone", m_crossZone->isChecked(), m_lbDefaults.crossZone));
     whole(lb, "deregistration_delay_seconds", m_dereg,
           settingValue(lb, "deregistration_delay_seconds", m_dereg->value(), m_lbDefaults.deregistrationDelaySeconds));
     whole(lb, "health_check_interval_seconds", m_interval,
@@ -386,8 +408,8 @@ void PlanForm::apply(json& doc) const
     whole(lb, "healthy_threshold", m_healthy, settingValue(lb, "healthy_threshold", m_healthy->value(), m_lbDefaults.healthyThreshold));
     whole(lb, "unhealthy_threshold", m_unhealthy,
           settingValue(lb, "unhealthy_threshold", m_unhealthy->value(), m_lbDefaults.unhealthyThreshold));
-    json& d = doc["demand"];
-    d["pattern"] = m_pattern->currentData().toString().toStdString();
+    json& d = objectIn("demand");
+    m_given.write(d, "pattern", m_pattern, m_pattern->currentData().toString(), m_pattern->currentData().toString().toStdString());
     d["base_rps"] = m_exact.value(m_base);
     d["peak_rps"] = m_exact.value(m_peak);
     d["peak_hour"] = m_exact.value(m_peakHour);
@@ -459,8 +481,10 @@ QString PlanForm::typeMessage() const { return m_typeMessage->text(); }
 
 void PlanForm::fieldChanged()
 {
-    if (!m_loading)
-        emit edited();
+    if (m_loading)
+        return;
+    m_given.markEdited(sender()); // the field the user changed (null when called directly)
+    emit edited();
 }
 
 core::scaling::LoadBalancerSpec PlanForm::lbDefaultsOf(const QString& type)
