@@ -792,11 +792,44 @@ private slots:
         const auto& doc = page.document();
         QVERIFY(doc["group"].is_object());
         QCOMPARE(doc["group"]["health_check_grace_seconds"].get<int>(), 200);
-        QVERIFY(doc["instance"].is_object());
+        QCOMPARE(doc["instance"], nlohmann::json(5)); // not an object: left for the check to name
+        QVERIFY(page.problemsText().contains("instance"));
         QCOMPARE(QString::fromStdString(doc["load_balancer"]["type"].get<std::string>()), QStringLiteral("gwlb"));
         QCOMPARE(QString::fromStdString(doc["demand"]["pattern"].get<std::string>()), QStringLiteral("hourly"));
         QVERIFY(page.problemsText().contains("load_balancer.type"));
         QVERIFY(page.problemsText().contains("demand.pattern"));
+        // Picking the type the combo shows (ALB, for the unknown one) fixes it.
+        QComboBox* type = nullptr;
+        for (auto* combo : page.planForm()->findChildren<QComboBox*>())
+            if (combo->findData(QStringLiteral("clb")) >= 0)
+                type = combo;
+        QVERIFY(type);
+        emit type->activated(type->currentIndex());
+        QCOMPARE(QString::fromStdString(doc["load_balancer"]["type"].get<std::string>()), QStringLiteral("alb"));
+        QVERIFY(!page.problemsText().contains("load_balancer.type"));
+    }
+
+    // The lists are written when they are edited: a plan without scheduled actions does not gain an empty
+    // list, and a policy given as an object (not a list) stays for the check to name.
+    void lists_areWrittenOnlyWhenEdited()
+    {
+        QTemporaryDir dir;
+        const QString file = writeExampleVariant(dir, QStringLiteral("lists.archdesk-plan.json"), [](nlohmann::json& p) {
+            p.erase("scheduled");
+            p["faults"] = {{"type", "instance_failure"}, {"rate_per_hour", 0.001}};
+        });
+        AppState s = state();
+        ScalingPlannerPage page(s);
+        QVERIFY(page.openPlan(file));
+        page.planForm()->findChild<QSpinBox*>(QStringLiteral("healthCheckGrace"))->setValue(200);
+        const auto& doc = page.document();
+        QVERIFY(!doc.contains("scheduled"));
+        QVERIFY(doc["faults"].is_object());
+        QVERIFY(page.problemsText().contains("faults"));
+        // Editing a list writes it.
+        page.policies()->select(0);
+        page.policies()->findChild<QPushButton*>(QStringLiteral("remove"))->click();
+        QCOMPARE(doc["policies"].size(), std::size_t(1));
     }
 
     // Another load balancer type brings its defaults to the fields still at the old type's; a value the user

@@ -215,6 +215,9 @@ PlanForm::PlanForm(AppState& state, QWidget* parent) : QWidget(parent), m_state(
     m_pattern->addItem(tr("from a CSV file"), QStringLiteral("csv")); // its file stays as the plan gives it
     connect(m_pattern, &QComboBox::currentIndexChanged, this, &PlanForm::showDemandFields);
     connect(m_pattern, &QComboBox::currentIndexChanged, this, &PlanForm::fieldChanged);
+    // Picking the item a combo already shows is an edit too: an unknown type or pattern shows as the first.
+    for (QComboBox* combo : {m_lbType, m_pattern})
+        connect(combo, &QComboBox::activated, this, &PlanForm::fieldChanged);
     row(df, tr("Pattern"), m_pattern, "demand.pattern");
     m_demandRows.insert(QStringLiteral("demand.base_rps"),
                         row(df, tr("Base (requests/s)"), m_base = dspin(0, 1e7, 0), "demand.base_rps"));
@@ -356,12 +359,15 @@ void PlanForm::apply(json& doc) const
     const auto seed = m_seed->text().toULongLong(&seedOk);
     // An emptied field: the plan's default seed.
     m_given.write(doc, "seed", m_seed, m_seed->text(), seedOk ? json(seed) : json());
-    // The objects the fields live in (a plan may lack one, or give something else; the form's fields make it).
-    const auto objectIn = [&doc](const char* key) -> json& {
+    // The objects the fields live in. A plan may lack one: the form's fields make it. One that is something
+    // else stays as the plan gives it, for the check to name; its fields then write into a scratch object.
+    json scratch[4];
+    int scratchUsed = 0;
+    const auto objectIn = [&](const char* key) -> json& {
         json& o = doc[key];
-        if (!o.is_object())
+        if (o.is_null())
             o = json::object();
-        return o;
+        return o.is_object() ? o : scratch[scratchUsed++] = json::object();
     };
     json& g = objectIn("group");
     const auto whole = [this](json& o, const char* key, const QSpinBox* spin, const json& edited) {
@@ -483,7 +489,7 @@ void PlanForm::fieldChanged()
 {
     if (m_loading)
         return;
-    m_given.markEdited(sender()); // the field the user changed (null when called directly)
+    m_given.markEdited(sender()); // the field whose signal this is
     emit edited();
 }
 
@@ -530,6 +536,8 @@ void PlanForm::lbTypeChanged()
         if (spin->value() == old.*member)
             spin->setValue(m_lbDefaults.*member);
     m_loading = loading;
+    if (!m_loading)
+        m_given.markEdited(m_lbType);
     fieldChanged();
 }
 

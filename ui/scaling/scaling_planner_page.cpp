@@ -437,25 +437,32 @@ QWidget* ScalingPlannerPage::buildEditor()
     connect(m_planForm, &PlanForm::edited, this, &ScalingPlannerPage::documentEdited);
     form->addWidget(m_planForm);
 
-    const auto section = [&](const QString& title, JsonListEditor* list) {
+    const auto section = [&](const QString& title, JsonListEditor* list, const char* key) {
         auto* box = new QGroupBox(title, editor);
         auto* v = new QVBoxLayout(box);
         v->addWidget(list);
-        connect(list, &JsonListEditor::changed, this, &ScalingPlannerPage::documentEdited);
+        // Only the list edited is written: the others stay as the plan gives them (a list the plan left
+        // out stays out; one that is not a list stays for the check to name).
+        connect(list, &JsonListEditor::changed, this, [this, list, key] {
+            if (m_loading)
+                return;
+            m_doc[key] = list->items();
+            documentEdited();
+        });
         form->addWidget(box);
     };
     m_policies = new JsonListEditor(QStringLiteral("policies"), new PolicyEditor, tr("No scaling policies: the group "
                                                                                       "stays at its desired capacity."),
                                     editor);
-    section(tr("Policies"), m_policies);
+    section(tr("Policies"), m_policies, "policies");
     m_scheduledForm = new ScheduledActionForm;
     m_scheduled = new JsonListEditor(QStringLiteral("scheduled"), m_scheduledForm, tr("No scheduled actions."), editor);
-    section(tr("Scheduled actions"), m_scheduled);
+    section(tr("Scheduled actions"), m_scheduled, "scheduled");
     m_faultForm = new FaultForm;
     m_faults = new JsonListEditor(QStringLiteral("faults"), m_faultForm, tr("No faults: every AZ and instance stays "
                                                                             "healthy."),
                                   editor);
-    section(tr("Faults"), m_faults);
+    section(tr("Faults"), m_faults, "faults");
 
     m_problems = makeMessageLabel(this);
     m_problems->setObjectName(QStringLiteral("planProblems"));
@@ -495,9 +502,6 @@ void ScalingPlannerPage::documentEdited()
         return;
     m_planForm->apply(m_doc);
     m_faultForm->setZones(m_planForm->zones());
-    m_doc["policies"] = m_policies->items();
-    m_doc["scheduled"] = m_scheduled->items();
-    m_doc["faults"] = m_faults->items();
     validate();
     if (m_problemList.empty())
         scheduleRun();
