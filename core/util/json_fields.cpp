@@ -77,22 +77,18 @@ std::optional<std::int64_t> JsonFields::integer(const json& object, const std::s
     const json* v = member(object, key, path, required);
     if (!v)
         return std::nullopt;
-    if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
-        problem(join(path, key), fmt::format("{} is out of range; expected at most {}", v->dump(), INT64_MAX));
+    // A whole number may be written with a point (30.0); one beyond int64 is out of range, not wrapped.
+    const bool whole = v->is_number_integer() || v->is_number_unsigned() ||
+                       (v->is_number_float() && v->get<double>() == std::trunc(v->get<double>()));
+    const bool inRange = v->is_number_unsigned() ? v->get<std::uint64_t>() <= static_cast<std::uint64_t>(INT64_MAX)
+                         : v->is_number_float()  ? std::abs(v->get<double>()) < 9.2e18
+                                                 : true;
+    if (whole && !inRange) {
+        problem(join(path, key), fmt::format("{} is out of range for a whole number", v->dump()));
         return std::nullopt;
     }
-    if (v->is_number_integer() || v->is_number_unsigned())
-        return v->get<std::int64_t>();
-    if (v->is_number_float()) {
-        // A whole number written with a point (30.0); one beyond int64 is out of range, not wrapped.
-        const double d = v->get<double>();
-        if (std::abs(d) < 9.2e18 && d == std::trunc(d))
-            return static_cast<std::int64_t>(d);
-        if (d == std::trunc(d)) {
-            problem(join(path, key), fmt::format("{} is out of range; expected at most {}", v->dump(), INT64_MAX));
-            return std::nullopt;
-        }
-    }
+    if (whole)
+        return v->is_number_float() ? static_cast<std::int64_t>(v->get<double>()) : v->get<std::int64_t>();
     problem(join(path, key), fmt::format("expected a whole number, found {}", v->is_number() ? v->dump() : typeName(*v)));
     return std::nullopt;
 }

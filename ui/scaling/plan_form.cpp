@@ -37,23 +37,32 @@ namespace {
 
 using json = nlohmann::json;
 
-double num(const json& doc, const char* a, const char* b, double fallback)
+// doc[a][b], or null when the plan has no such key.
+const json* member(const json& doc, const char* a, const char* b)
 {
     const auto it = doc.find(a);
     if (it == doc.end() || !it->is_object())
-        return fallback;
+        return nullptr;
     const auto jt = it->find(b);
-    return jt != it->end() && jt->is_number() ? jt->get<double>() : fallback;
+    return jt != it->end() ? &*jt : nullptr;
+}
+
+double num(const json& doc, const char* a, const char* b, double fallback)
+{
+    const json* v = member(doc, a, b);
+    return v && v->is_number() ? v->get<double>() : fallback;
+}
+
+// For a whole-number box: held to what an int holds (a plan's 1e12 is named by the check, not cast).
+int whole(const json& doc, const char* a, const char* b, int fallback)
+{
+    return static_cast<int>(std::clamp(num(doc, a, b, fallback), -1e9, 1e9));
 }
 
 QString str(const json& doc, const char* a, const char* b, const char* fallback)
 {
-    const auto it = doc.find(a);
-    if (it == doc.end() || !it->is_object())
-        return QString::fromLatin1(fallback);
-    const auto jt = it->find(b);
-    return jt != it->end() && jt->is_string() ? QString::fromStdString(jt->get<std::string>())
-                                              : QString::fromLatin1(fallback);
+    const json* v = member(doc, a, b);
+    return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString::fromLatin1(fallback);
 }
 
 // A check box's state as GivenValues compares it.
@@ -278,9 +287,9 @@ std::optional<double> PlanForm::load(const json& doc)
                     : seed >= 0 && seed < 1e19 && seed == std::trunc(seed) ? QString::number(seed, 'f', 0)
                                                                            : QString::fromStdString(seedValue ? seedValue->dump() : "1"));
     m_given.set(m_seed, seedValue, m_seed->text());
-    m_min->setValue(static_cast<int>(num(doc, "group", "min", 1)));
-    m_max->setValue(static_cast<int>(num(doc, "group", "max", 10)));
-    m_desired->setValue(static_cast<int>(num(doc, "group", "desired", m_min->value()))); // as the plan check reads it
+    m_min->setValue(whole(doc, "group", "min", 1));
+    m_max->setValue(whole(doc, "group", "max", 10));
+    m_desired->setValue(whole(doc, "group", "desired", m_min->value())); // as the plan check reads it
     QStringList azs;
     if (const auto g = doc.find("group"); g != doc.end() && g->is_object())
         if (const auto a = g->find("azs"); a != g->end() && a->is_array())
@@ -291,18 +300,18 @@ std::optional<double> PlanForm::load(const json& doc)
     m_azs->setCursorPosition(0);
     m_exact.set(m_spotShare, num(doc, "group", "spot_share", 0));
     const core::scaling::GroupSpec groupDefaults;
-    m_grace->setValue(static_cast<int>(num(doc, "group", "health_check_grace_seconds", groupDefaults.healthCheckGraceSeconds)));
-    m_cooldown->setValue(static_cast<int>(num(doc, "group", "default_cooldown_seconds", groupDefaults.defaultCooldownSeconds)));
-    m_protected->setValue(static_cast<int>(num(doc, "group", "protected_instances", 0)));
+    m_grace->setValue(whole(doc, "group", "health_check_grace_seconds", groupDefaults.healthCheckGraceSeconds));
+    m_cooldown->setValue(whole(doc, "group", "default_cooldown_seconds", groupDefaults.defaultCooldownSeconds));
+    m_protected->setValue(whole(doc, "group", "protected_instances", 0));
     m_exact.set(m_replacementBatch, num(doc, "group", "replacement_batch_fraction", groupDefaults.replacementBatchFraction));
     m_exact.set(m_overshoot, num(doc, "group", "rebalance_overshoot_fraction", groupDefaults.rebalanceOvershootFraction));
-    m_spotNotice->setValue(static_cast<int>(num(doc, "group", "spot_notice_seconds", groupDefaults.spotNoticeSeconds)));
+    m_spotNotice->setValue(whole(doc, "group", "spot_notice_seconds", groupDefaults.spotNoticeSeconds));
     const auto duration = doc.find("duration_hours");
     m_exact.set(m_duration, duration != doc.end() && duration->is_number() ? duration->get<double>() : 24.0);
     m_instanceType->setText(str(doc, "instance", "type", "m5.large"));
     m_exact.set(m_capacity, num(doc, "instance", "capacity_rps", 100));
-    m_launch->setValue(static_cast<int>(num(doc, "instance", "launch_seconds", 120)));
-    m_warmup->setValue(static_cast<int>(num(doc, "instance", "warmup_seconds", 300)));
+    m_launch->setValue(whole(doc, "instance", "launch_seconds", 120));
+    m_warmup->setValue(whole(doc, "instance", "warmup_seconds", 300));
     m_purchaseRegion = str(doc, "purchase", "region", "");
     const auto instance = doc.find("instance");
     const bool planPrice = instance != doc.end() && instance->is_object() && instance->contains("on_demand_hourly");
@@ -311,14 +320,12 @@ std::optional<double> PlanForm::load(const json& doc)
     const QString lbType = str(doc, "load_balancer", "type", "alb");
     m_lbType->setCurrentIndex(std::max(0, m_lbType->findData(lbType)));
     m_lbDefaults = lbDefaultsOf(m_lbType->currentData().toString()); // an unknown type shows as ALB
-    const auto lb = doc.find("load_balancer");
-    const bool crossGiven = lb != doc.end() && lb->is_object() && lb->contains("cross_zone") &&
-                            (*lb)["cross_zone"].is_boolean();
-    m_crossZone->setChecked(crossGiven ? (*lb)["cross_zone"].get<bool>() : m_lbDefaults.crossZone);
-    m_dereg->setValue(static_cast<int>(num(doc, "load_balancer", "deregistration_delay_seconds", 300)));
-    m_interval->setValue(static_cast<int>(num(doc, "load_balancer", "health_check_interval_seconds", m_lbDefaults.healthCheckIntervalSeconds)));
-    m_healthy->setValue(static_cast<int>(num(doc, "load_balancer", "healthy_threshold", m_lbDefaults.healthyThreshold)));
-    m_unhealthy->setValue(static_cast<int>(num(doc, "load_balancer", "unhealthy_threshold", m_lbDefaults.unhealthyThreshold)));
+    const json* cross = member(doc, "load_balancer", "cross_zone");
+    m_crossZone->setChecked(cross && cross->is_boolean() ? cross->get<bool>() : m_lbDefaults.crossZone);
+    m_dereg->setValue(whole(doc, "load_balancer", "deregistration_delay_seconds", 300));
+    m_interval->setValue(whole(doc, "load_balancer", "health_check_interval_seconds", m_lbDefaults.healthCheckIntervalSeconds));
+    m_healthy->setValue(whole(doc, "load_balancer", "healthy_threshold", m_lbDefaults.healthyThreshold));
+    m_unhealthy->setValue(whole(doc, "load_balancer", "unhealthy_threshold", m_lbDefaults.unhealthyThreshold));
     m_pattern->setCurrentIndex(std::max(0, m_pattern->findData(str(doc, "demand", "pattern", "constant"))));
     m_exact.set(m_base, num(doc, "demand", "base_rps", 100));
     m_exact.set(m_peak, num(doc, "demand", "peak_rps", num(doc, "demand", "base_rps", 100)));
@@ -328,19 +335,12 @@ std::optional<double> PlanForm::load(const json& doc)
     m_csvFile->setText(str(doc, "demand", "csv", ""));
     // Whole-number boxes stand for the plan's own values until edited: a value outside a box's range, or
     // of the wrong kind, stays for the plan check to name, and a key the plan left out stays out.
-    const auto member = [&doc](const char* object, const char* key) -> const json* {
-        const auto o = doc.find(object);
-        if (o == doc.end() || !o->is_object())
-            return nullptr;
-        const auto v = o->find(key);
-        return v != o->end() ? &*v : nullptr;
-    };
     for (const auto& [spin, object, key] : wholeNumberFields())
-        m_given.set(spin, member(object, key), spin->text());
+        m_given.set(spin, member(doc, object, key), spin->text());
     // So do the choices: an unknown load balancer type or pattern stays for the check to name.
-    m_given.set(m_lbType, member("load_balancer", "type"), m_lbType->currentData().toString());
-    m_given.set(m_crossZone, member("load_balancer", "cross_zone"), checkedText(m_crossZone));
-    m_given.set(m_pattern, member("demand", "pattern"), m_pattern->currentData().toString());
+    m_given.set(m_lbType, member(doc, "load_balancer", "type"), m_lbType->currentData().toString());
+    m_given.set(m_crossZone, member(doc, "load_balancer", "cross_zone"), checkedText(m_crossZone));
+    m_given.set(m_pattern, member(doc, "demand", "pattern"), m_pattern->currentData().toString());
     showDemandFields();
     m_messages.clear();
     // A plan without a price takes the catalog's; a plan's own price stays, with the catalog's beside it.
