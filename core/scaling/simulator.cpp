@@ -22,7 +22,8 @@ constexpr std::int64_t kShortestQuietStretch = 4;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
 enum class Phase : std::uint8_t { Pending, InService, Terminating, Gone };
-enum class EventKind : std::uint8_t { InService, Routed, Warm, Deroute, Gone };
+// Ready: the load balancer's health checks pass (routed) and/or the warm-up ends, whichever are due.
+enum class EventKind : std::uint8_t { InService, Ready, Deroute, Gone };
 
 struct Instance
 {
@@ -91,7 +92,9 @@ private:
     std::size_t m_size = 0;
 };
 
-enum QueueId { kQueueLaunch, kQueueRouted, kQueueWarm, kQueueDeroute, kQueueDeregister, kQueueSpot, kQueueCount };
+// Ready comes at the earlier of the two delays after InService, and again at the later one if it differs:
+// one event where they coincide, each of the two in its own queue.
+enum QueueId { kQueueLaunch, kQueueReady, kQueueReadyLater, kQueueDeroute, kQueueDeregister, kQueueSpot, kQueueCount };
 
 struct PolicyState
 {
@@ -126,7 +129,7 @@ private:
     }
     EpochMs timeOf(std::int64_t step) const { return m_plan.start + step * m_plan.stepSeconds * kMsPerSecond; }
 
-    void account(const Instance& in, int sign);
+    [[gnu::always_inline]] void account(const Instance& in, int sign);
     template <typename F>
     void mutate(int slot, F&& change)
     {
@@ -143,7 +146,18 @@ private:
     {
         return static_cast<int>(((step * m_plan.stepSeconds) % 3600) / m_bucketSeconds);
     }
+    // bucketOf(m_t), worked out once per step however many instances launch or terminate in it.
+    int bucketNow()
+    {
+        if (m_bucketStep != m_t) {
+            m_bucketStep = m_t;
+            m_bucketNow = bucketOf(m_t);
+        }
+        return m_bucketNow;
+    }
     void handle(const Event& e);
+    // An event due at once, out of line: schedule() stays a push, inlined where it is called.
+    [[gnu::noinline]] void handleNow(const Event& e);
     void processEvents();
 
     int chooseLaunchAz() const;
@@ -154,6 +168,9 @@ private:
 
     void applyScheduled();
     void applyFaults();
+    [[gnu::noinline]] void applyOutageEdges();
+    [[gnu::noinline]] void failInstance(int healthy);
+    [[gnu::noinline]] void interruptSpot();
     void refreshLoadModel();
     void measure(double demand);
     bool quiet() const;
@@ -207,6 +224,8 @@ private:
     int m_bucketWords = 1;
     int m_bucketCount = 1;
     int m_bucketSeconds = 60;
+    std::int64_t m_bucketStep = -1;
+    int m_bucketNow = 0;
 
     // Counts kept in step with every instance change, so that a step without events costs O(AZs).
     std::array<int, kMaxAzs> m_pending{}, m_inService{}, m_terminating{}, m_alive{}, m_routed{}, m_routedDead{},
@@ -231,6 +250,7 @@ private:
 
     std::array<bool, kMaxAzs> m_outage{};
     std::vector<std::int64_t> m_outageStart, m_outageEnd; // per fault index (AzOutage only)
+    std::int64_t m_nextOutageEdge = std::numeric_limits<std::int64_t>::max(); // the next step one starts or ends
     std::vector<int> m_outageAz;
     double m_failurePerStep = 0;
     double m_spotPerStep = 0;
@@ -276,17 +296,19 @@ private:
     std::int64_t m_billedUpTo = 0;      // steps before it are in m_hourOnDemand / m_hourSpot
 };
 
-void Simulator::account(const Instance& in, int s)
+inline void Simulator::account(const Instance& in, int s)
 {
     const std::size_t a = in.az;
     const bool live = in.phase == Phase::Pending || in.phase == Phase::InService;
-    m_balanceDirty = true;
-    m_countsDirty = true;
+    // Rebalancing looks at live instances; the load model at in-service ones.
+    if (live)
+        m_balanceDirty = true;
+    if (in.phase == Phase::InService)
+        m_countsDirty = true;
+    // Spot or not is a coin toss from one launch to the next: counted by multiplication, not a branch.
     if (in.phase != Phase::Gone) {
-        if (in.spot)
-            m_runningSpot += s;
-        else
-            m_runningOnDemand[a] += s;
+        m_runningSpot += in.spot * s;
+        m_runningOnDemand[a] += !in.spot * s;
     }
     switch (in.phase) {
     case Phase::Pending:
@@ -303,8 +325,7 @@ void Simulator::account(const Instance& in, int s)
     if (live && !in.unhealthy) {
         m_alive[a] += s;
         m_aliveTotal += s;
-        if (in.spot)
-            m_spotAlive += s;
+        m_spotAlive += in.spot * s;
     }
     if (live && in.unhealthy)
         m_unhealthyWaiting += s;
@@ -324,15 +345,20 @@ void Simulator::account(const Instance& in, int s)
     }
 }
 
-void Simulator::schedule(std::int64_t step, int slot, EventKind kind, QueueId queue)
+inline void Simulator::schedule(std::int64_t step, int slot, EventKind kind, QueueId queue)
 {
     const std::uint32_t generation = m_instances[static_cast<std::size_t>(slot)].generation;
-    if (step <= m_t) {
-        handle(Event{step, slot, generation, kind});
-    } else {
-        m_queues[queue].push(step, slot, generation, kind);
-        m_nextEvent = std::min(m_nextEvent, step);
+    if (step <= m_t) [[unlikely]] {
+        handleNow(Event{step, slot, generation, kind});
+        return;
     }
+    m_queues[queue].push(step, slot, generation, kind);
+    m_nextEvent = std::min(m_nextEvent, step);
+}
+
+void Simulator::handleNow(const Event& e)
+{
+    handle(e);
 }
 
 void Simulator::processEvents()
@@ -422,8 +448,7 @@ void Simulator::handle(const Event& e)
             x.phase = Phase::InService;
             x.inServiceStep = static_cast<int>(m_t);
         });
-        schedule(m_t + m_healthySteps, e.slot, EventKind::Routed, kQueueRouted);
-        schedule(m_t + m_warmupSteps, e.slot, EventKind::Warm, kQueueWarm);
+        schedule(m_t + std::min(m_healthySteps, m_warmupSteps), e.slot, EventKind::Ready, kQueueReady);
         Instance& x = m_instances[static_cast<std::size_t>(e.slot)];
         if (x.owner >= 0) {
             // A simple policy's scale-out activity ends when its last instance is InService.
@@ -447,14 +472,24 @@ void Simulator::handle(const Event& e)
         }
         break;
     }
-    case EventKind::Routed:
-        if (in.phase == Phase::InService && !in.unhealthy)
-            mutate(e.slot, [](Instance& x) { x.routed = true; });
+    case EventKind::Ready: {
+        if (in.phase != Phase::InService)
+            return;
+        // Routed once healthy_threshold checks have passed (unless it has failed since); warm once its
+        // warm-up has run.
+        const std::int64_t since = m_t - in.inServiceStep;
+        const bool route = since >= m_healthySteps && !in.unhealthy && !in.routed;
+        const bool warm = since >= m_warmupSteps && !in.warm;
+        if (route || warm)
+            mutate(e.slot, [route, warm](Instance& x) {
+                x.routed = x.routed || route;
+                x.warm = x.warm || warm;
+            });
+        const std::int64_t later = std::max(m_healthySteps, m_warmupSteps);
+        if (since < later)
+            schedule(in.inServiceStep + later, e.slot, EventKind::Ready, kQueueReadyLater);
         break;
-    case EventKind::Warm:
-        if (in.phase == Phase::InService)
-            mutate(e.slot, [](Instance& x) { x.warm = true; });
-        break;
+    }
     case EventKind::Deroute:
         mutate(e.slot, [](Instance& x) { x.routed = false; });
         break;
@@ -484,13 +519,15 @@ void Simulator::handle(const Event& e)
 
 int Simulator::chooseLaunchAz() const
 {
-    // Launches go to the available AZ with the fewest instances (ties: the first listed).
-    int best = -1;
+    // Launches go to the available AZ with the fewest instances (ties: the first listed). Which AZ that is
+    // changes from launch to launch: selected without a branch.
+    int best = -1, fewest = std::numeric_limits<int>::max();
     for (int a = 0; a < m_azCount; ++a) {
-        if (m_outage[static_cast<std::size_t>(a)])
-            continue;
-        if (best < 0 || m_alive[static_cast<std::size_t>(a)] < m_alive[static_cast<std::size_t>(best)])
-            best = a;
+        const auto ua = static_cast<std::size_t>(a);
+        const int alive = m_outage[ua] ? std::numeric_limits<int>::max() : m_alive[ua];
+        const bool fewer = alive < fewest;
+        best = fewer ? a : best;
+        fewest = fewer ? alive : fewest;
     }
     return best;
 }
@@ -512,7 +549,7 @@ int Simulator::launch(int az, bool initial)
     in.generation = generation;
     in.id = m_nextId++;
     in.launchStep = static_cast<int>(m_t);
-    in.bucket = bucketOf(m_t);
+    in.bucket = bucketNow();
     in.az = static_cast<std::uint8_t>(az);
     // Keep the Spot share of the running group at spot_share, launch by launch.
     const double share = m_plan.group.spotShare;
@@ -580,18 +617,20 @@ int Simulator::pickVictim()
     // Default termination policy: the AZ with the most instances that has an unprotected one (ties: the
     // first listed); then (one launch template version here) the instance closest to its next billing
     // hour; then a seeded random pick.
-    int az = -1;
+    // (Candidates are live and healthy, so an AZ with one has at least one alive.)
+    int az = -1, most = 0;
     for (int a = 0; a < m_azCount; ++a) {
         const auto ua = static_cast<std::size_t>(a);
-        if (m_candidates[ua] == 0)
-            continue;
-        if (az < 0 || m_alive[ua] > m_alive[static_cast<std::size_t>(az)])
-            az = a;
+        const int alive = m_candidates[ua] == 0 ? 0 : m_alive[ua];
+        const bool more = alive > most;
+        az = more ? a : az;
+        most = more ? alive : most;
     }
     if (az < 0)
         return -1;
     // Launched one bucket after now's second-of-the-hour = the most of its hour used.
-    const int k = firstBucketFrom(az, (bucketOf(m_t) + 1) % m_bucketCount);
+    const int next = bucketNow() + 1;
+    const int k = firstBucketFrom(az, next == m_bucketCount ? 0 : next);
     if (k < 0)
         return -1;
     const auto& bucket = m_buckets[static_cast<std::size_t>(az * m_bucketCount + k)];
@@ -601,7 +640,7 @@ int Simulator::pickVictim()
 
 void Simulator::logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap)
 {
-    Activity a;
+    Activity& a = m_result.activities.emplace_back();
     a.time = timeOf(m_t);
     a.kind = kind;
     a.cause = cause;
@@ -618,7 +657,6 @@ void Simulator::logActivity(Activity::Kind kind, Activity::Cause cause, const In
         a.fromDesired = m_lastCause.from;
         a.toDesired = m_lastCause.to;
     }
-    m_result.activities.push_back(a);
 }
 
 void Simulator::setDesired(int desired, const DesiredCause& cause)
@@ -655,8 +693,29 @@ void Simulator::applyScheduled()
     }
 }
 
-void Simulator::applyFaults()
+inline void Simulator::applyFaults()
 {
+    // Each check is a comparison or two; what happens when a fault strikes is out of line.
+    if (m_t >= m_nextOutageEdge)
+        applyOutageEdges();
+    if (m_failurePerStep > 0) {
+        const int healthy = m_inServiceTotal - m_unhealthyInService;
+        // A Poisson process whose rate follows the instance count: spend an Exp(1) budget of hazard
+        // step by step, so a quiet step costs a subtraction and no random draw.
+        m_failureBudget -= m_failurePerStep * healthy;
+        if (healthy > 0 && m_failureBudget <= 0) [[unlikely]]
+            failInstance(healthy);
+    }
+    if (m_spotPerStep > 0) {
+        m_spotBudget -= m_spotPerStep * m_spotAlive;
+        if (m_spotAlive > 0 && m_spotBudget <= 0) [[unlikely]]
+            interruptSpot();
+    }
+}
+
+void Simulator::applyOutageEdges()
+{
+    std::int64_t next = std::numeric_limits<std::int64_t>::max();
     for (std::size_t f = 0; f < m_outageAz.size(); ++f) {
         const auto az = static_cast<std::size_t>(m_outageAz[f]);
         if (m_t == m_outageStart[f]) {
@@ -683,47 +742,40 @@ void Simulator::applyFaults()
             m_countsDirty = true;
             m_balanceDirty = true; // the AZ is back: time to rebalance
         }
+        for (const std::int64_t edge : {m_outageStart[f], m_outageEnd[f]})
+            if (edge > m_t)
+                next = std::min(next, edge);
     }
-    if (m_failurePerStep > 0) {
-        const int healthy = m_inServiceTotal - m_unhealthyInService;
-        // A Poisson process whose rate follows the instance count: spend an Exp(1) budget of hazard
-        // step by step, so a quiet step costs a subtraction and no random draw.
-        m_failureBudget -= m_failurePerStep * healthy;
-        if (healthy > 0 && m_failureBudget <= 0) {
-            m_failureBudget = exponential();
-            // One failure this step: a uniformly chosen healthy in-service instance.
-            int pick = -1;
-            auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(healthy)));
-            for (std::size_t i = 0; i < m_instances.size(); ++i) {
-                const auto& in = m_instances[i];
-                if (in.phase == Phase::InService && !in.unhealthy && k-- == 0) {
-                    pick = static_cast<int>(i);
-                    break;
-                }
-            }
-            if (pick >= 0) {
-                markUnhealthy(pick);
-                schedule(m_t + m_unhealthySteps, pick, EventKind::Deroute, kQueueDeroute);
-            }
+    m_nextOutageEdge = next;
+}
+
+void Simulator::failInstance(int healthy)
+{
+    m_failureBudget = exponential();
+    // One failure this step: a uniformly chosen healthy in-service instance.
+    auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(healthy)));
+    for (std::size_t i = 0; i < m_instances.size(); ++i) {
+        const auto& in = m_instances[i];
+        k -= in.phase == Phase::InService && !in.unhealthy; // counted, not branched on
+        if (k < 0) {
+            markUnhealthy(static_cast<int>(i));
+            schedule(m_t + m_unhealthySteps, static_cast<int>(i), EventKind::Deroute, kQueueDeroute);
+            return;
         }
     }
-    if (m_spotPerStep > 0)
-        m_spotBudget -= m_spotPerStep * m_spotAlive;
-    if (m_spotPerStep > 0 && m_spotAlive > 0 && m_spotBudget <= 0) {
-        m_spotBudget = exponential();
-        int pick = -1;
-        auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(m_spotAlive)));
-        for (std::size_t i = 0; i < m_instances.size(); ++i) {
-            const auto& in = m_instances[i];
-            if (in.spot && !in.unhealthy && (in.phase == Phase::InService || in.phase == Phase::Pending) &&
-                k-- == 0) {
-                pick = static_cast<int>(i);
-                break;
-            }
-        }
-        if (pick >= 0) {
+}
+
+void Simulator::interruptSpot()
+{
+    m_spotBudget = exponential();
+    auto k = static_cast<long long>(m_rng.below(static_cast<std::uint64_t>(m_spotAlive)));
+    for (std::size_t i = 0; i < m_instances.size(); ++i) {
+        const auto& in = m_instances[i];
+        k -= in.spot & !in.unhealthy & (in.phase == Phase::InService || in.phase == Phase::Pending);
+        if (k < 0) {
             ++m_spotLaunchesOwed;
-            terminate(pick, Activity::Cause::SpotInterruption, true);
+            terminate(static_cast<int>(i), Activity::Cause::SpotInterruption, true);
+            return;
         }
     }
 }
@@ -911,7 +963,7 @@ void Simulator::rebalance()
 {
     if (m_azCount < 2 || !m_balanceDirty)
         return;
-    m_balanceDirty = false; // any instance change sets it again
+    m_balanceDirty = false; // a change to a live instance sets it again
     int lo = -1, hi = -1;
     for (int a = 0; a < m_azCount; ++a) {
         const auto ua = static_cast<std::size_t>(a);
@@ -1260,6 +1312,9 @@ SimulationResult Simulator::run()
             m_outageAz.push_back(static_cast<int>(it - plan.group.azs.begin()));
             m_outageStart.push_back((f.start - plan.start + stepMs - 1) / stepMs);
             m_outageEnd.push_back((f.end - plan.start + stepMs - 1) / stepMs);
+            for (const std::int64_t edge : {m_outageStart.back(), m_outageEnd.back()})
+                if (edge >= 0)
+                    m_nextOutageEdge = std::min(m_nextOutageEdge, edge);
         } else if (f.kind == FaultKind::InstanceFailure) {
             m_failurePerStep += f.ratePerHour * stepHours;
         } else {
