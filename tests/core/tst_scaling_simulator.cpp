@@ -249,6 +249,26 @@ private slots:
         QVERIFY(sawRebalance);
     }
 
+    void failedBeforeHealthy_neverGetsTraffic()
+    {
+        // A third instance launches in c at 00:10 and is in service at 00:12; its health checks take
+        // 10 × 30 s, so it would be registered at 00:17. c fails at 00:14, before that: the load balancer
+        // never routes to it, and the two healthy targets serve the 100 rps whole. (The grace period
+        // keeps the failed instance in service, unreplaced, past 00:17.)
+        json j = basePlan();
+        j["load_balancer"]["healthy_threshold"] = 10;
+        j["group"]["health_check_grace_seconds"] = 3600;
+        j["scheduled"] = {scheduled("2026-01-05T00:10:00Z", 3)};
+        j["faults"] = {{{"type", "az_outage"}, {"az", "c"}, {"start", "2026-01-05T00:14:00Z"},
+                        {"end", "2026-01-05T03:00:00Z"}}};
+        const auto r = simulate(plan(j));
+        QCOMPARE(inServiceAt(r, 13, 2), 1); // in service when c fails
+        QCOMPARE(inServiceAt(r, 30, 2), 1); // and still there, unhealthy
+        for (const std::size_t step : {13u, 17u, 30u, 59u})
+            QCOMPARE(r.series.capacity[step], 200.0f); // two targets: the failed one never joins
+        QCOMPARE(r.summary.unservedRequests, 0.0);
+    }
+
     void simpleCooldown_timeline_data()
     {
         QTest::addColumn<int>("cooldown");
