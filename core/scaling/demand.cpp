@@ -7,8 +7,8 @@
 #include <string_view>
 #include <sys/stat.h>
 
+#include "core/scaling/demand_noise.h"
 #include "core/util/json_file.h"
-#include "core/util/random.h"
 
 namespace archdesk::core::scaling {
 
@@ -97,20 +97,8 @@ LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
     if (std::any_of(s.spikes.begin(), s.spikes.end(), [](const DemandSpike& x) { return x.extraRps < 0; }))
         for (auto& v : out)
             v = std::max(0.0f, v);
-    if (s.noisePct > 0) {
-        // Irwin–Hall: the sum of four uniforms, scaled to unit variance — close enough to a normal for
-        // demand noise, and a fraction of the cost of Box–Muller over a year of minutes. The four uniforms
-        // are the four 16-bit quarters of one draw: ample resolution for a few percent of noise.
-        Rng rng(seed ^ 0xD3A4D5EEDull);
-        const double scale = s.noisePct / 100.0 * std::sqrt(3.0);
-        constexpr double kQuarter = 1.0 / 65536.0;
-        for (auto& v : out) {
-            const std::uint64_t r = rng.next();
-            const auto sum = (r & 0xFFFF) + ((r >> 16) & 0xFFFF) + ((r >> 32) & 0xFFFF) + (r >> 48);
-            const double n = (static_cast<double>(sum) + 2.0) * kQuarter - 2.0; // each quarter centred in its cell
-            v = static_cast<float>(std::max(0.0, v * (1.0 + scale * n)));
-        }
-    }
+    if (s.noisePct > 0)
+        applyDemandNoise(out, s.noisePct, seed);
     return out;
 }
 

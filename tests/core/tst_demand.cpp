@@ -1,11 +1,14 @@
 // A plan's demand: the daily and weekly shapes, spikes, seeded noise, and CSV files (good and bad).
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "core/scaling/demand.h"
+#include "core/scaling/demand_noise.h"
 #include "core/scaling/scaling_plan.h"
 
 using namespace archdesk::core;
@@ -121,6 +124,38 @@ private slots:
         s.noisePct = 0;
         const auto flat = buildDemand(s, kMonday, 60, steps, 7);
         QVERIFY(std::all_of(flat.begin(), flat.end(), [](float v) { return v == 1000.0f; }));
+    }
+
+    // Four draws at a time (AVX2) give exactly the values of one at a time: every length around the
+    // groups of four, noise deep enough to clip at zero, zero demand, and seeds near the top of the range.
+    void noise_fourAtATime_sameAsOneAtATime_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<double>("pct");
+        QTest::addColumn<qulonglong>("seed");
+        for (const int count : {0, 1, 3, 4, 5, 7, 8, 9, 1001, 100003})
+            QTest::addRow("%d values, 3 %%", count) << count << 3.0 << qulonglong(7);
+        QTest::newRow("deep noise, clipped at zero") << 20000 << 45.0 << qulonglong(1);
+        QTest::newRow("seed near the top") << 20000 << 5.0 << qulonglong(0xFFFFFFFFFFFFFFF0ull);
+        QTest::newRow("seed zero") << 20000 << 5.0 << qulonglong(0);
+    }
+    void noise_fourAtATime_sameAsOneAtATime()
+    {
+        QFETCH(int, count);
+        QFETCH(double, pct);
+        QFETCH(qulonglong, seed);
+        std::vector<float> base(static_cast<std::size_t>(count));
+        for (std::size_t i = 0; i < base.size(); ++i)
+            base[i] = i % 97 == 0 ? 0.0f : float(100 + (i * 7919) % 26000) + 0.25f; // some zeros, many sizes
+        auto one = base, four = base;
+        demand_noise::oneAtATime(one, pct, seed);
+        if (!demand_noise::fourAtATime(four, pct, seed))
+            QSKIP("this processor has no AVX2: only the one-at-a-time path runs");
+        QCOMPARE(std::memcmp(one.data(), four.data(), one.size() * sizeof(float)), 0);
+        if (pct > 40)
+            QVERIFY(std::count(one.begin(), one.end(), 0.0f) > count / 97 + 1); // some were clipped
+        if (count > 1)
+            QVERIFY(one != base); // (the first value is a zero)
     }
 
     // CSV rows give ISO times or seconds from the start; each value holds until the next row, and there
