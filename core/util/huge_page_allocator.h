@@ -4,6 +4,9 @@
 // tens of megabytes; in 4 KiB pages, faulting them in costs more than the simulation itself, and huge
 // pages cut that fault count by 512. Smaller buffers use the default allocator; the large ones are
 // aligned to 2 MiB everywhere (std::aligned_alloc), and advised as huge pages only on Linux.
+// A large buffer freed is kept for the next one of the same size (huge_pages::keep): a plan re-run on
+// every edit asks for the same buffers again, and memory already faulted in needs no page zeroed by the
+// kernel. What is kept is bounded (huge_pages::kKeepAtMost).
 
 #include <cstddef>
 #include <cstdlib>
@@ -16,6 +19,17 @@
 #endif
 
 namespace archdesk::core {
+
+namespace huge_pages {
+constexpr std::size_t kKeepAtMost = std::size_t{128} << 20; // bytes kept for reuse, at most
+
+// A kept block of exactly `bytes` (a multiple of 2 MiB), or nullptr.
+void* reuse(std::size_t bytes);
+// Keeps a freed block for reuse; false when that would keep more than kKeepAtMost (free it then).
+bool keep(void* block, std::size_t bytes);
+// Bytes kept right now.
+std::size_t keptBytes();
+} // namespace huge_pages
 
 template <typename T>
 class HugePageAllocator
@@ -37,6 +51,8 @@ public:
         const std::size_t bytes = n * sizeof(T);
         if (bytes < kHugePage)
             return std::allocator<T>().allocate(n);
+        if (void* kept = huge_pages::reuse(roundUp(bytes)))
+            return static_cast<T*>(kept);
         void* p = std::aligned_alloc(kHugePage, roundUp(bytes));
         if (p == nullptr)
             throw std::bad_alloc();
@@ -50,7 +66,7 @@ public:
     {
         if (n * sizeof(T) < kHugePage)
             std::allocator<T>().deallocate(p, n);
-        else
+        else if (!huge_pages::keep(p, roundUp(n * sizeof(T))))
             std::free(p);
     }
 
