@@ -300,7 +300,8 @@ inline void Simulator::account(const Instance& in, int s)
 {
     const std::size_t a = in.az;
     const bool live = in.phase == Phase::Pending || in.phase == Phase::InService;
-    // Rebalancing looks at live instances; the load model at in-service ones.
+    // Rebalancing looks at live instances (and at max and the outages, which mark it where they change);
+    // the load model at in-service ones.
     if (live)
         m_balanceDirty = true;
     if (in.phase == Phase::InService)
@@ -683,6 +684,8 @@ void Simulator::applyScheduled()
         if (newMin > newMax)
             continue; // AWS rejects such an update; the group keeps its limits
         m_min = newMin;
+        if (newMax != m_max)
+            m_balanceDirty = true; // rebalancing's room above max changes with it
         m_max = newMax;
         const int desired = std::clamp(a.desired.value_or(m_desired), m_min, m_max);
         DesiredCause c;
@@ -963,7 +966,7 @@ void Simulator::rebalance()
 {
     if (m_azCount < 2 || !m_balanceDirty)
         return;
-    m_balanceDirty = false; // a change to a live instance sets it again
+    m_balanceDirty = false; // set again by a change to a live instance, to max or to an outage
     int lo = -1, hi = -1;
     for (int a = 0; a < m_azCount; ++a) {
         const auto ua = static_cast<std::size_t>(a);

@@ -249,6 +249,29 @@ private slots:
         QVERIFY(sawRebalance);
     }
 
+    void rebalancing_heldAtMaxPlusOvershoot_resumesWhenMaxRises()
+    {
+        // Two AZs, 6 instances, max 10 (rebalancing may go 1 above it), launches take 5 minutes. b fails
+        // 01:00–02:00 and its three are replaced in a. At 02:00 rebalancing launches one in b and must wait
+        // for it (1 extra is all the room); at 02:03 a scheduled action raises max to 30 (room for 3), and
+        // the next launch in b follows at once, not when the first is in service at 02:05.
+        json j = basePlan();
+        j["group"]["azs"] = {"a", "b"};
+        j["group"]["desired"] = 6;
+        j["group"]["max"] = 10;
+        j["instance"]["launch_seconds"] = 300;
+        j["demand"]["base_rps"] = 300;
+        j["faults"] = {{{"type", "az_outage"}, {"az", "b"}, {"start", "2026-01-05T01:00:00Z"},
+                        {"end", "2026-01-05T02:00:00Z"}}};
+        j["scheduled"] = {{{"at", "2026-01-05T02:03:00Z"}, {"max", 30}}};
+        const auto r = simulate(plan(j));
+        QStringList rebalancing;
+        for (const auto& a : r.activities)
+            if (a.kind == Activity::Kind::Launch && a.cause == Activity::Cause::Rebalance && rebalancing.size() < 2)
+                rebalancing << QString::fromStdString(formatIso8601(a.time));
+        QCOMPARE(rebalancing, (QStringList{"2026-01-05T02:00:00Z", "2026-01-05T02:03:00Z"}));
+    }
+
     void failedBeforeHealthy_neverGetsTraffic()
     {
         // A third instance launches in c at 00:10 and is in service at 00:12; its health checks take
