@@ -130,6 +130,12 @@ private:
     EpochMs timeOf(std::int64_t step) const { return m_plan.start + step * m_plan.stepSeconds * kMsPerSecond; }
 
     [[gnu::always_inline]] void account(const Instance& in, int sign);
+    // The three transitions every instance makes, counted as account(−1) … account(+1) would count them
+    // but touching only the counts they change; none changes what rebalancing looks at, and only Ready
+    // changes the load model. (mutate() stays for every other change.)
+    void enterService(Instance& in);
+    void becomeReady(Instance& in, bool route, bool warm);
+    void finishTerminating(Instance& in);
     template <typename F>
     void mutate(int slot, F&& change)
     {
@@ -346,6 +352,53 @@ inline void Simulator::account(const Instance& in, int s)
     }
 }
 
+inline void Simulator::enterService(Instance& in)
+{
+    // Pending → InService: alive either way; a pending instance is neither routed nor warm.
+    const std::size_t a = in.az;
+    --m_pending[a];
+    --m_pendingTotal;
+    ++m_inService[a];
+    ++m_inServiceTotal;
+    m_unhealthyInService += in.unhealthy;
+    in.phase = Phase::InService;
+    in.inServiceStep = static_cast<int>(m_t);
+}
+
+inline void Simulator::becomeReady(Instance& in, bool route, bool warm)
+{
+    // In service: routed once healthy (so route implies healthy), warm once warmed up.
+    const std::size_t a = in.az;
+    const bool healthy = !in.unhealthy;
+    const bool warmRoutedBefore = in.routed && in.warm && healthy;
+    in.routed = in.routed || route;
+    in.warm = in.warm || warm;
+    if (route) {
+        ++m_routed[a];
+        ++m_routedTotal;
+    }
+    if (warm && healthy) {
+        ++m_warmAlive[a];
+        ++m_warmAliveTotal;
+    }
+    if (in.routed && in.warm && healthy && !warmRoutedBefore) {
+        ++m_warmRouted[a];
+        ++m_warmRoutedTotal;
+    }
+    m_countsDirty = true;
+}
+
+inline void Simulator::finishTerminating(Instance& in)
+{
+    // Terminating → Gone: it stops running (and billing); nothing else counted it.
+    const std::size_t a = in.az;
+    --m_terminating[a];
+    m_runningSpot -= in.spot;
+    m_runningOnDemand[a] -= !in.spot;
+    in.phase = Phase::Gone;
+    in.owner = -1;
+}
+
 inline void Simulator::schedule(std::int64_t step, int slot, EventKind kind, QueueId queue)
 {
     const std::uint32_t generation = m_instances[static_cast<std::size_t>(slot)].generation;
@@ -445,10 +498,7 @@ void Simulator::handle(const Event& e)
     case EventKind::InService: {
         if (in.phase != Phase::Pending)
             return;
-        mutate(e.slot, [this](Instance& x) {
-            x.phase = Phase::InService;
-            x.inServiceStep = static_cast<int>(m_t);
-        });
+        enterService(in);
         schedule(m_t + std::min(m_healthySteps, m_warmupSteps), e.slot, EventKind::Ready, kQueueReady);
         Instance& x = m_instances[static_cast<std::size_t>(e.slot)];
         if (x.owner >= 0) {
@@ -467,6 +517,7 @@ void Simulator::handle(const Event& e)
         if (x.rebalance) {
             x.rebalance = false;
             --m_rebalanceExtra;
+            m_balanceDirty = true; // room for the next rebalancing launch
             const int victim = pickVictim();
             if (victim >= 0)
                 terminate(victim, Activity::Cause::Rebalance, true);
@@ -482,10 +533,7 @@ void Simulator::handle(const Event& e)
         const bool route = since >= m_healthySteps && !in.unhealthy && !in.routed;
         const bool warm = since >= m_warmupSteps && !in.warm;
         if (route || warm)
-            mutate(e.slot, [route, warm](Instance& x) {
-                x.routed = x.routed || route;
-                x.warm = x.warm || warm;
-            });
+            becomeReady(in, route, warm);
         const std::int64_t later = std::max(m_healthySteps, m_warmupSteps);
         if (since < later)
             schedule(in.inServiceStep + later, e.slot, EventKind::Ready, kQueueReadyLater);
@@ -499,11 +547,8 @@ void Simulator::handle(const Event& e)
             return;
         const int owner = in.owner;
         billUpTo(m_t);
-        mutate(e.slot, [](Instance& x) {
-            x.phase = Phase::Gone;
-            x.owner = -1;
-        });
-        ++m_instances[static_cast<std::size_t>(e.slot)].generation;
+        finishTerminating(in);
+        ++in.generation;
         m_freeSlots.push_back(e.slot);
         if (owner >= 0) {
             // A simple policy's scale-in activity ends when its instance has finished deregistering.
