@@ -97,6 +97,7 @@ public:
     bool cpuMetric() const { return m_cpu; }
     bool tracking() const { return m_type == PolicyType::TargetTracking; }
     bool simple() const { return m_type == PolicyType::Simple; }
+    bool trackingScalesIn() const { return m_type == PolicyType::TargetTracking && !m_disableScaleIn; }
     int scaleOutDatapoints() const { return m_outDatapoints; }
 
     // Adds one datapoint (none: missing, which leaves the alarms as they were — CloudWatch's "missing"

@@ -896,20 +896,22 @@ void Simulator::evaluatePoliciesAtMinute()
     g.maxSize = m_max;
     bool anyTracking = false, allTrackingWantIn = true, anyFired = false;
     for (std::size_t i = 0; i < n; ++i) {
-        const auto& p = m_plan.policies[i];
+        const auto& rule = m_rules[i];
         auto& o = m_outcomes[i];
-        o.fired = false;
-        o.desired = m_desired;
-        const bool cpu = m_rules[i].cpuMetric();
+        const bool cpu = rule.cpuMetric();
         const double metric = cpu ? m_now.cpu : m_now.rpt;
         if (policyActs(i, m_policyState[i].streak, cpu ? m_now.hasCpu : m_now.hasRpt, metric, m_t)) {
+            const auto& p = m_plan.policies[i];
             GroupView pg = g;
             if (p.warmupSeconds)
                 pg.warming = warmingFor(toSteps(*p.warmupSeconds));
             o = evaluatePolicy(p, pg, metric);
             anyFired = anyFired || o.fired;
+        } else {
+            o.fired = false;
+            o.desired = m_desired;
         }
-        if (p.type == PolicyType::TargetTracking && !p.targetTracking.disableScaleIn) {
+        if (rule.trackingScalesIn()) {
             anyTracking = true;
             allTrackingWantIn = allTrackingWantIn && o.fired && o.desired < m_desired;
         }
@@ -921,7 +923,7 @@ void Simulator::evaluatePoliciesAtMinute()
         const auto& o = m_outcomes[i];
         if (!o.fired)
             continue;
-        if (m_plan.policies[i].type == PolicyType::TargetTracking && o.desired < m_desired && anyTracking &&
+        if (m_rules[i].tracking() && o.desired < m_desired && anyTracking &&
             !allTrackingWantIn)
             continue;
         if (winner < 0 || o.desired > best) {
@@ -936,8 +938,7 @@ void Simulator::evaluatePoliciesAtMinute()
     c.policy = winner;
     c.scaleOut = best > m_desired;
     setDesired(best, c);
-    const auto& wp = m_plan.policies[static_cast<std::size_t>(winner)];
-    if (wp.type == PolicyType::Simple)
+    if (m_rules[static_cast<std::size_t>(winner)].simple())
         m_launchOwner = winner;
 }
 
