@@ -168,6 +168,7 @@ private:
 
     int chooseLaunchAz() const;
     int launch(int az, bool initial);
+    void boot(int slot);
     void terminate(int slot, Activity::Cause cause, bool logActivity, int ownerPolicy = -1);
     int pickVictim();
     int groupCapacity() const { return m_aliveTotal + m_unhealthyWaiting - m_rebalanceExtra; }
@@ -612,8 +613,14 @@ int Simulator::launch(int az, bool initial)
     in.phase = Phase::Pending;
     account(in, +1);
     addCandidate(slot);
+    return slot; // the caller marks what the launch is for, then boot()s it
+}
+
+void Simulator::boot(int slot)
+{
+    // After the caller's marks (replacement, rebalancing, the policy it belongs to): with a launch that
+    // takes no time the instance is in service at once, and its InService handling reads them.
     schedule(m_t + m_launchSteps, slot, EventKind::InService, kQueueLaunch);
-    return slot;
 }
 
 void Simulator::terminate(int slot, Activity::Cause cause, bool log, int ownerPolicy)
@@ -990,6 +997,7 @@ void Simulator::reconcile()
                 ++m_policyState[static_cast<std::size_t>(owner)].outstanding;
             }
             logActivity(Activity::Kind::Launch, cause, in, before, groupCapacity());
+            boot(slot);
         }
     } else if (diff < 0) {
         m_replacementLaunchesOwed = 0;
@@ -1036,6 +1044,7 @@ void Simulator::rebalance()
     ++m_rebalanceExtra;
     logActivity(Activity::Kind::Launch, Activity::Cause::Rebalance, m_instances[static_cast<std::size_t>(slot)],
                 before, before);
+    boot(slot);
 }
 
 void Simulator::addHourUsage(std::int64_t steps)

@@ -249,6 +249,27 @@ private slots:
         QVERIFY(sawRebalance);
     }
 
+    void instantLaunches_replaceAndRebalance()
+    {
+        // Launches that take no time are in service the step they start. b's two instances are still
+        // replaced one batch after another (each replacement done at once), and rebalancing after the
+        // outage still ends each launch in b with a termination elsewhere: 2/2/2, never above 6 + 1.
+        json j = basePlan();
+        j["instance"]["launch_seconds"] = 0;
+        j["group"]["desired"] = 6;
+        j["group"]["max"] = 6;
+        j["demand"]["base_rps"] = 300;
+        j["faults"] = {{{"type", "az_outage"}, {"az", "b"}, {"start", "2026-01-05T01:00:00Z"},
+                        {"end", "2026-01-05T02:00:00Z"}}};
+        const auto r = simulate(plan(j));
+        QCOMPARE(inServiceAt(r, 90, 1), 0);
+        QCOMPARE(inServiceAt(r, 90, 0) + inServiceAt(r, 90, 2), 6); // both replaced
+        const std::size_t last = r.series.size() - 1;
+        for (int az = 0; az < 3; ++az)
+            QCOMPARE(inServiceAt(r, last, az), 2);
+        QVERIFY(r.summary.maxInstances <= 6 + 1);
+    }
+
     void rebalancing_heldAtMaxPlusOvershoot_resumesWhenMaxRises()
     {
         // Two AZs, 6 instances, max 10 (rebalancing may go 1 above it), launches take 5 minutes. b fails
@@ -297,20 +318,25 @@ private slots:
         QTest::addColumn<int>("cooldown");
         QTest::addColumn<int>("deregistration");
         QTest::addColumn<bool>("scaleOut");
+        QTest::addColumn<int>("launch");
         QTest::addColumn<QStringList>("times");
         // Alarm breached throughout. Scale-out: launch (2 min Pending) → cooldown starts at InService →
-        // next at launch + 2 + cooldown. Scale-in: cooldown starts when deregistration ends.
-        QTest::newRow("out, default 300 s") << -1 << 0 << true << QStringList{"00:00", "00:07", "00:14", "00:21"};
-        QTest::newRow("out, policy 180 s") << 180 << 0 << true << QStringList{"00:00", "00:05", "00:10", "00:15"};
-        QTest::newRow("in, deregistration 240 s") << -1 << 240 << false << QStringList{"00:00", "00:09", "00:18"};
+        // next at launch + 2 + cooldown. Scale-in: cooldown starts when deregistration ends. A launch that
+        // takes no time is in service at once, and its cooldown starts then.
+        QTest::newRow("out, default 300 s") << -1 << 0 << true << 120 << QStringList{"00:00", "00:07", "00:14", "00:21"};
+        QTest::newRow("out, policy 180 s") << 180 << 0 << true << 120 << QStringList{"00:00", "00:05", "00:10", "00:15"};
+        QTest::newRow("out, instant launch") << 180 << 0 << true << 0 << QStringList{"00:00", "00:03", "00:06", "00:09"};
+        QTest::newRow("in, deregistration 240 s") << -1 << 240 << false << 120 << QStringList{"00:00", "00:09", "00:18"};
     }
     void simpleCooldown_timeline()
     {
         QFETCH(int, cooldown);
         QFETCH(int, deregistration);
         QFETCH(bool, scaleOut);
+        QFETCH(int, launch);
         QFETCH(QStringList, times);
         json j = basePlan();
+        j["instance"]["launch_seconds"] = launch;
         j["group"]["azs"] = {"a"};
         j["group"]["desired"] = scaleOut ? 2 : 10;
         j["group"]["min"] = 1;
