@@ -32,6 +32,17 @@ json basePlan()
     })");
 }
 
+// basePlan with 6 instances serving 300 rps, and AZ b out from 01:00 to 02:00.
+json outageInB()
+{
+    json j = basePlan();
+    j["group"]["desired"] = 6;
+    j["demand"]["base_rps"] = 300;
+    j["faults"] = {{{"type", "az_outage"}, {"az", "b"}, {"start", "2026-01-05T01:00:00Z"},
+                    {"end", "2026-01-05T02:00:00Z"}}};
+    return j;
+}
+
 ScalingPlan plan(const json& j)
 {
     auto p = parsePlan(j, "plan.json");
@@ -218,12 +229,8 @@ private slots:
         // each Pending for 2 minutes, so b's two are replaced by 01:04 in a and c. After the outage,
         // rebalancing launches in b first and terminates elsewhere, back to 2/2/2 — never above
         // max + max(10 % of max, 1).
-        json j = basePlan();
-        j["group"]["desired"] = 6;
+        json j = outageInB();
         j["group"]["max"] = 6;
-        j["demand"]["base_rps"] = 300;
-        j["faults"] = {{{"type", "az_outage"}, {"az", "b"}, {"start", "2026-01-05T01:00:00Z"},
-                        {"end", "2026-01-05T02:00:00Z"}}};
         const auto r = simulate(plan(j));
         int maxPending = 0, maxInstances = 0;
         for (std::size_t i = 60; i < 120; ++i) {
@@ -254,13 +261,9 @@ private slots:
         // Launches that take no time are in service the step they start. b's two instances are still
         // replaced one batch after another (each replacement done at once), and rebalancing after the
         // outage still ends each launch in b with a termination elsewhere: 2/2/2, never above 6 + 1.
-        json j = basePlan();
+        json j = outageInB();
         j["instance"]["launch_seconds"] = 0;
-        j["group"]["desired"] = 6;
         j["group"]["max"] = 6;
-        j["demand"]["base_rps"] = 300;
-        j["faults"] = {{{"type", "az_outage"}, {"az", "b"}, {"start", "2026-01-05T01:00:00Z"},
-                        {"end", "2026-01-05T02:00:00Z"}}};
         const auto r = simulate(plan(j));
         QCOMPARE(inServiceAt(r, 90, 1), 0);
         QCOMPARE(inServiceAt(r, 90, 0) + inServiceAt(r, 90, 2), 6); // both replaced
@@ -276,14 +279,10 @@ private slots:
         // 01:00–02:00 and its three are replaced in a. At 02:00 rebalancing launches one in b and must wait
         // for it (1 extra is all the room); at 02:03 a scheduled action raises max to 30 (room for 3), and
         // the next launch in b follows at once, not when the first is in service at 02:05.
-        json j = basePlan();
+        json j = outageInB();
         j["group"]["azs"] = {"a", "b"};
-        j["group"]["desired"] = 6;
         j["group"]["max"] = 10;
         j["instance"]["launch_seconds"] = 300;
-        j["demand"]["base_rps"] = 300;
-        j["faults"] = {{{"type", "az_outage"}, {"az", "b"}, {"start", "2026-01-05T01:00:00Z"},
-                        {"end", "2026-01-05T02:00:00Z"}}};
         j["scheduled"] = {{{"at", "2026-01-05T02:03:00Z"}, {"max", 30}}};
         const auto r = simulate(plan(j));
         QStringList rebalancing;
