@@ -176,6 +176,7 @@ private:
     void applyScheduled();
     void applyFaults();
     [[gnu::noinline]] void applyOutageEdges();
+    std::int64_t outageEdgeAfter(std::int64_t step) const; // the first step after `step` an outage starts or ends
     [[gnu::noinline]] void failInstance(int healthy);
     [[gnu::noinline]] void interruptSpot();
     void refreshLoadModel();
@@ -566,15 +567,13 @@ void Simulator::handle(const Event& e)
 
 int Simulator::chooseLaunchAz() const
 {
-    // Launches go to the available AZ with the fewest instances (ties: the first listed). Which AZ that is
-    // changes from launch to launch: selected without a branch.
-    int best = -1, fewest = std::numeric_limits<int>::max();
+    // Launches go to the available AZ with the fewest instances (ties: the first listed).
+    int best = -1;
     for (int a = 0; a < m_azCount; ++a) {
-        const auto ua = static_cast<std::size_t>(a);
-        const int alive = m_outage[ua] ? std::numeric_limits<int>::max() : m_alive[ua];
-        const bool fewer = alive < fewest;
-        best = fewer ? a : best;
-        fewest = fewer ? alive : fewest;
+        if (m_outage[static_cast<std::size_t>(a)])
+            continue;
+        if (best < 0 || m_alive[static_cast<std::size_t>(a)] < m_alive[static_cast<std::size_t>(best)])
+            best = a;
     }
     return best;
 }
@@ -670,14 +669,13 @@ int Simulator::pickVictim()
     // Default termination policy: the AZ with the most instances that has an unprotected one (ties: the
     // first listed); then (one launch template version here) the instance closest to its next billing
     // hour; then a seeded random pick.
-    // (Candidates are live and healthy, so an AZ with one has at least one alive.)
-    int az = -1, most = 0;
+    int az = -1;
     for (int a = 0; a < m_azCount; ++a) {
         const auto ua = static_cast<std::size_t>(a);
-        const int alive = m_candidates[ua] == 0 ? 0 : m_alive[ua];
-        const bool more = alive > most;
-        az = more ? a : az;
-        most = more ? alive : most;
+        if (m_candidates[ua] == 0)
+            continue;
+        if (az < 0 || m_alive[ua] > m_alive[static_cast<std::size_t>(az)])
+            az = a;
     }
     if (az < 0)
         return -1;
@@ -770,7 +768,6 @@ inline void Simulator::applyFaults()
 
 void Simulator::applyOutageEdges()
 {
-    std::int64_t next = std::numeric_limits<std::int64_t>::max();
     for (std::size_t f = 0; f < m_outageAz.size(); ++f) {
         const auto az = static_cast<std::size_t>(m_outageAz[f]);
         if (m_t == m_outageStart[f]) {
@@ -797,11 +794,18 @@ void Simulator::applyOutageEdges()
             m_countsDirty = true;
             m_balanceDirty = true; // the AZ is back: time to rebalance
         }
-        for (const std::int64_t edge : {m_outageStart[f], m_outageEnd[f]})
-            if (edge > m_t)
-                next = std::min(next, edge);
     }
-    m_nextOutageEdge = next;
+    m_nextOutageEdge = outageEdgeAfter(m_t);
+}
+
+std::int64_t Simulator::outageEdgeAfter(std::int64_t step) const
+{
+    std::int64_t next = std::numeric_limits<std::int64_t>::max();
+    for (std::size_t f = 0; f < m_outageAz.size(); ++f)
+        for (const std::int64_t edge : {m_outageStart[f], m_outageEnd[f]})
+            if (edge > step)
+                next = std::min(next, edge);
+    return next;
 }
 
 void Simulator::failInstance(int healthy)
@@ -1140,13 +1144,7 @@ std::int64_t Simulator::quietUntil(std::int64_t steps) const
     for (const std::int64_t next : m_scheduledNext)
         if (next >= 0)
             end = std::min(end, next);
-    for (std::size_t f = 0; f < m_outageAz.size(); ++f) {
-        if (m_outageStart[f] >= m_t)
-            end = std::min(end, m_outageStart[f]);
-        if (m_outageEnd[f] >= m_t)
-            end = std::min(end, m_outageEnd[f]);
-    }
-    return end;
+    return std::min(end, m_nextOutageEdge); // (an edge step always runs in full, so none lies behind m_t)
 }
 
 bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
@@ -1370,15 +1368,13 @@ SimulationResult Simulator::run()
             m_outageAz.push_back(static_cast<int>(it - plan.group.azs.begin()));
             m_outageStart.push_back((f.start - plan.start + stepMs - 1) / stepMs);
             m_outageEnd.push_back((f.end - plan.start + stepMs - 1) / stepMs);
-            for (const std::int64_t edge : {m_outageStart.back(), m_outageEnd.back()})
-                if (edge >= 0)
-                    m_nextOutageEdge = std::min(m_nextOutageEdge, edge);
         } else if (f.kind == FaultKind::InstanceFailure) {
             m_failurePerStep += f.ratePerHour * stepHours;
         } else {
             m_spotPerStep += f.ratePerHour * stepHours;
         }
     }
+    m_nextOutageEdge = outageEdgeAfter(-1);
     for (const auto& a : plan.scheduled) {
         const auto next = a.nextAfter(plan.start - 1);
         const EpochMs stepMs = plan.stepSeconds * kMsPerSecond;
