@@ -25,7 +25,8 @@ constexpr std::size_t kKeepAtMost = std::size_t{128} << 20; // bytes kept for re
 
 // A kept block of exactly `bytes` (a multiple of 2 MiB), or nullptr.
 void* reuse(std::size_t bytes);
-// Keeps a freed block for reuse; false when that would keep more than kKeepAtMost (free it then).
+// Keeps a freed block for reuse; false when its table is full or that would keep more than kKeepAtMost
+// (free it then).
 bool keep(void* block, std::size_t bytes);
 // Bytes kept right now.
 std::size_t keptBytes();
