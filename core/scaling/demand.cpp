@@ -37,40 +37,48 @@ const char* demandPatternName(DemandPattern pattern)
 LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSeconds, std::int64_t steps,
                                std::uint64_t seed)
 {
-    LargeVector<float> out(static_cast<std::size_t>(std::max<std::int64_t>(steps, 0)));
+    const auto n = static_cast<std::size_t>(std::max<std::int64_t>(steps, 0));
+    LargeVector<float> out;
     const EpochMs stepMs = static_cast<EpochMs>(stepSeconds) * kMsPerSecond;
-    // The daily shape repeats every day: one cosine per step of the first day, not one per step.
-    std::vector<double> day;
-    if (s.pattern == DemandPattern::Daily || s.pattern == DemandPattern::Weekly) {
-        const std::int64_t perDay = kMsPerDay % stepMs == 0 ? kMsPerDay / stepMs : steps;
-        day.resize(static_cast<std::size_t>(std::min(perDay, std::max<std::int64_t>(steps, 1))));
-        for (std::size_t k = 0; k < day.size(); ++k) {
-            const EpochMs t = start + static_cast<EpochMs>(k) * stepMs;
-            day[k] = dailyShape(s, static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour));
-        }
-    }
     switch (s.pattern) {
-    case DemandPattern::Constant: std::fill(out.begin(), out.end(), static_cast<float>(s.baseRps)); break;
+    case DemandPattern::Constant: out.assign(n, static_cast<float>(s.baseRps)); break;
     case DemandPattern::Daily:
     case DemandPattern::Weekly: {
-        // Day by day: the day table walked with a wrapping index, times the day's factor (1 on weekdays,
-        // which leaves the value exact), so a step costs no division.
+        // The daily shape repeats every day: one cosine per step of the first day, not one per step, kept
+        // as the float it is stored as, once at full height and once at the weekend's (the same product
+        // per value as one step at a time). The run is then copied in from the tables day by day, each day
+        // in at most two pieces, as the table wraps.
+        const std::int64_t perDay = kMsPerDay % stepMs == 0 ? kMsPerDay / stepMs : steps;
+        const std::size_t size = static_cast<std::size_t>(std::min(perDay, std::max<std::int64_t>(steps, 1)));
+        const bool weekly = s.pattern == DemandPattern::Weekly;
+        std::vector<float> weekday(size), weekend(weekly ? size : 0);
+        for (std::size_t k = 0; k < size; ++k) {
+            const EpochMs t = start + static_cast<EpochMs>(k) * stepMs;
+            const double v = dailyShape(s, static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour));
+            weekday[k] = static_cast<float>(v);
+            if (weekly)
+                weekend[k] = static_cast<float>(v * s.weekendFactor);
+        }
+        out.reserve(n);
         std::size_t k = 0;
         for (std::int64_t i = 0; i < steps;) {
             const std::int64_t today = utcDay(start + i * stepMs);
             const std::int64_t end = std::min(steps, ((today + 1) * kMsPerDay - start + stepMs - 1) / stepMs);
-            const auto weekday = ((today % 7) + 11) % 7; // 0 = Sunday
-            const double factor =
-                s.pattern == DemandPattern::Weekly && (weekday == 0 || weekday == 6) ? s.weekendFactor : 1.0;
-            for (; i < end; ++i) {
-                out[static_cast<std::size_t>(i)] = static_cast<float>(day[k] * factor);
-                if (++k == day.size())
-                    k = 0;
+            const auto weekday0 = ((today % 7) + 11) % 7; // 0 = Sunday
+            const auto& table = weekly && (weekday0 == 0 || weekday0 == 6) ? weekend : weekday;
+            for (std::size_t left = static_cast<std::size_t>(end - i); left > 0;) {
+                const std::size_t piece = std::min(left, size - k);
+                out.insert(out.end(), table.begin() + static_cast<std::ptrdiff_t>(k),
+                           table.begin() + static_cast<std::ptrdiff_t>(k + piece));
+                left -= piece;
+                k = k + piece == size ? 0 : k + piece;
             }
+            i = end;
         }
         break;
     }
     case DemandPattern::Csv: {
+        out.resize(n);
         std::size_t csvIndex = 0;
         for (std::int64_t i = 0; i < steps; ++i) {
             const EpochMs t = start + i * stepMs;

@@ -69,6 +69,45 @@ private slots:
     }
 
     // A spike adds its extra requests for its minutes, and only then.
+    // Every step follows the clock, whatever the start and the step: the run is copied from one day's
+    // values, which must wrap at midnight and switch to the weekend's on Saturday.
+    void patterns_anyStartAndStep_followTheClock_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<int>("stepSeconds");
+        QTest::addColumn<int>("days");
+        QTest::newRow("midnight, 60 s") << "2026-01-05T00:00:00Z" << 60 << 9;
+        QTest::newRow("mid-afternoon Thursday, 90 s") << "2026-01-08T15:31:30Z" << 90 << 5;
+        QTest::newRow("an hour step from 05:00") << "2026-01-09T05:00:00Z" << 3600 << 4;
+        QTest::newRow("7 s steps: no whole number a day") << "2026-01-09T22:10:00Z" << 7 << 2;
+        QTest::newRow("a step longer than a day") << "2026-01-05T12:00:00Z" << 86400 + 3600 << 30;
+    }
+    void patterns_anyStartAndStep_followTheClock()
+    {
+        QFETCH(QString, start);
+        QFETCH(int, stepSeconds);
+        QFETCH(int, days);
+        DemandSpec s;
+        s.pattern = DemandPattern::Weekly;
+        s.baseRps = 300;
+        s.peakRps = 2400;
+        s.peakHour = 15;
+        s.weekendFactor = 0.5;
+        const EpochMs t0 = *parseIso8601(start.toStdString());
+        const std::int64_t steps = std::int64_t(days) * 86400 / stepSeconds;
+        const auto d = buildDemand(s, t0, stepSeconds, steps, 1);
+        QCOMPARE(d.size(), std::size_t(steps));
+        for (std::int64_t i = 0; i < steps; ++i) {
+            const EpochMs t = t0 + i * stepSeconds * kMsPerSecond;
+            const double hour = double(t % kMsPerDay) / kMsPerHour;
+            const auto weekday = ((t / kMsPerDay) + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+            const double factor = weekday == 0 || weekday == 6 ? 0.5 : 1.0;
+            const double expected = factor * (300 + 2100 * (0.5 + 0.5 * std::cos(2 * M_PI * (hour - 15) / 24)));
+            if (std::abs(d[std::size_t(i)] - expected) > 1e-3 * expected)
+                QFAIL(qPrintable(QStringLiteral("step %1: %2, expected %3").arg(i).arg(d[std::size_t(i)]).arg(expected)));
+        }
+    }
+
     void spike_addsForItsMinutes()
     {
         DemandSpec s;
