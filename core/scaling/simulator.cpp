@@ -285,6 +285,8 @@ private:
     };
     std::vector<QuietAlarm> m_quietAlarms;
     std::vector<PolicyOutcome> m_outcomes;
+    std::vector<int> m_acting;  // evaluatePoliciesAtMinute: the policies that act this minute
+    int m_trackingScalesIn = 0; // target tracking policies that may scale in
     DesiredCause m_lastCause;
     int m_launchOwner = -1;
 
@@ -897,45 +899,41 @@ int Simulator::warmingFor(std::int64_t warmupSteps) const
 
 void Simulator::evaluatePoliciesAtMinute()
 {
-    const std::size_t n = m_plan.policies.size();
-    if (n == 0)
+    // Every alarm takes this minute's datapoint. In most minutes no policy acts, and that is all.
+    const std::size_t n = m_rules.size();
+    std::size_t acting = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool cpu = m_rules[i].cpuMetric();
+        if (policyActs(i, m_policyState[i].streak, cpu ? m_now.hasCpu : m_now.hasRpt, cpu ? m_now.cpu : m_now.rpt, m_t))
+            m_acting[acting++] = static_cast<int>(i);
+    }
+    if (acting == 0)
         return;
     GroupView g;
     g.capacity = m_desired;
     g.warming = std::clamp(m_aliveTotal - m_rebalanceExtra - m_warmAliveTotal, 0, m_desired);
     g.minSize = m_min;
     g.maxSize = m_max;
-    bool anyTracking = false, allTrackingWantIn = true, anyFired = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& rule = m_rules[i];
+    // With target tracking policies that scale in, one scales in only when all of them want to.
+    int trackingWantIn = 0;
+    for (std::size_t k = 0; k < acting; ++k) {
+        const auto i = static_cast<std::size_t>(m_acting[k]);
+        const auto& p = m_plan.policies[i];
+        GroupView pg = g;
+        if (p.warmupSeconds)
+            pg.warming = warmingFor(toSteps(*p.warmupSeconds));
         auto& o = m_outcomes[i];
-        const bool cpu = rule.cpuMetric();
-        const double metric = cpu ? m_now.cpu : m_now.rpt;
-        if (policyActs(i, m_policyState[i].streak, cpu ? m_now.hasCpu : m_now.hasRpt, metric, m_t)) {
-            const auto& p = m_plan.policies[i];
-            GroupView pg = g;
-            if (p.warmupSeconds)
-                pg.warming = warmingFor(toSteps(*p.warmupSeconds));
-            o = evaluatePolicy(p, pg, metric);
-            anyFired = anyFired || o.fired;
-        } else {
-            o.fired = false;
-            o.desired = m_desired;
-        }
-        if (rule.trackingScalesIn()) {
-            anyTracking = true;
-            allTrackingWantIn = allTrackingWantIn && o.fired && o.desired < m_desired;
-        }
+        o = evaluatePolicy(p, pg, m_rules[i].cpuMetric() ? m_now.cpu : m_now.rpt);
+        trackingWantIn += m_rules[i].trackingScalesIn() && o.fired && o.desired < m_desired;
     }
-    if (!anyFired)
-        return;
+    const bool allTrackingWantIn = trackingWantIn == m_trackingScalesIn;
     int winner = -1, best = m_desired;
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t k = 0; k < acting; ++k) {
+        const auto i = static_cast<std::size_t>(m_acting[k]);
         const auto& o = m_outcomes[i];
         if (!o.fired)
             continue;
-        if (m_rules[i].tracking() && o.desired < m_desired && anyTracking &&
-            !allTrackingWantIn)
+        if (m_rules[i].tracking() && o.desired < m_desired && !allTrackingWantIn)
             continue;
         if (winner < 0 || o.desired > best) {
             winner = static_cast<int>(i);
@@ -1387,6 +1385,9 @@ SimulationResult Simulator::run()
         m_rules.emplace_back(p);
     m_quietAlarms.resize(plan.policies.size());
     m_outcomes.assign(plan.policies.size(), PolicyOutcome{});
+    m_acting.assign(plan.policies.size(), -1);
+    for (const auto& rule : m_rules)
+        m_trackingScalesIn += rule.trackingScalesIn();
 
     // Everything sized once: the per-step loop below never allocates (activities aside, which are rare).
     m_instances.reserve(static_cast<std::size_t>(m_max) * 2 + 64);

@@ -512,6 +512,44 @@ private slots:
         QCOMPARE(leanBack["activities"], back["activities"]);
     }
 
+    // With several target tracking policies, the group scales in only when every one of them that may scale
+    // in wants to. Two instances serve 100 rps of 100 each: CPU 50 %, 3,000 requests per target a minute,
+    // far below the requests policy's target, which wants one instance after its 15 datapoints.
+    void trackingPolicies_scaleInOnlyWhenAllWantTo_data()
+    {
+        QTest::addColumn<QByteArray>("cpuPolicy");
+        QTest::addColumn<int>("terminations");
+        QTest::newRow("requests policy alone") << QByteArray() << 1;
+        QTest::newRow("CPU 50 % inside cpu-60's band (42–60): held") << QByteArray(R"({"target": 60})") << 0;
+        QTest::newRow("CPU 50 % below cpu-120's line (84): both agree") << QByteArray(R"({"target": 120})") << 1;
+        QTest::newRow("cpu-110 never scales in: it has no say")
+            << QByteArray(R"({"target": 110, "disable_scale_in": true})") << 1;
+    }
+    void trackingPolicies_scaleInOnlyWhenAllWantTo()
+    {
+        QFETCH(QByteArray, cpuPolicy);
+        QFETCH(int, terminations);
+        json j = basePlan();
+        j["policies"] = json::array({{{"name", "rpt"}, {"type", "target_tracking"}, {"metric", "requests_per_target"},
+                                      {"target", 100000}}});
+        if (!cpuPolicy.isEmpty()) {
+            json cpu = json::parse(cpuPolicy.toStdString());
+            cpu["name"] = "cpu";
+            cpu["type"] = "target_tracking";
+            j["policies"].push_back(cpu);
+        }
+        const SimulationResult r = simulate(plan(j));
+        int count = 0;
+        for (const auto& a : r.activities) {
+            QVERIFY(a.kind == Activity::Kind::Terminate);
+            QCOMPARE(a.cause, Activity::Cause::Policy);
+            QCOMPARE(r.policyNames[std::size_t(a.policy)], std::string("rpt"));
+            ++count;
+        }
+        QCOMPARE(count, terminations);
+        QCOMPARE(r.summary.maxInstances, 2);
+    }
+
     // A policy's own warm-up (EstimatedInstanceWarmup) keeps target tracking from scaling in until the
     // instances it launched have been in service that long; without it the instance warm-up (0 here) rules.
     void policyWarmup_delaysScaleInAfterScaleOut()
