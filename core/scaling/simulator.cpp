@@ -284,7 +284,12 @@ private:
         std::optional<DemandBands> bands; // its lines as bands of demand, at this stretch's counts
     };
     std::vector<QuietAlarm> m_quietAlarms;
-    std::vector<PolicyOutcome> m_outcomes;
+    struct Wanted
+    {
+        bool fired = false;
+        int desired = 0;
+    };
+    std::vector<Wanted> m_outcomes; // evaluatePoliciesAtMinute: what each acting policy asks for
     std::vector<int> m_acting;  // evaluatePoliciesAtMinute: the policies that act this minute
     int m_trackingScalesIn = 0; // target tracking policies that may scale in
     DesiredCause m_lastCause;
@@ -922,8 +927,12 @@ void Simulator::evaluatePoliciesAtMinute()
         GroupView pg = g;
         if (p.warmupSeconds)
             pg.warming = warmingFor(toSteps(*p.warmupSeconds));
+        // Field by field: a whole outcome copied from the callee's just-written return slot would wait on
+        // store-to-load forwarding.
+        const PolicyOutcome r = evaluatePolicy(p, pg, m_rules[i].cpuMetric() ? m_now.cpu : m_now.rpt);
         auto& o = m_outcomes[i];
-        o = evaluatePolicy(p, pg, m_rules[i].cpuMetric() ? m_now.cpu : m_now.rpt);
+        o.fired = r.fired;
+        o.desired = r.desired;
         trackingWantIn += m_rules[i].trackingScalesIn() && o.fired && o.desired < m_desired;
     }
     const bool allTrackingWantIn = trackingWantIn == m_trackingScalesIn;
@@ -1384,7 +1393,7 @@ SimulationResult Simulator::run()
     for (const auto& p : plan.policies)
         m_rules.emplace_back(p);
     m_quietAlarms.resize(plan.policies.size());
-    m_outcomes.assign(plan.policies.size(), PolicyOutcome{});
+    m_outcomes.assign(plan.policies.size(), Wanted{});
     m_acting.assign(plan.policies.size(), -1);
     for (const auto& rule : m_rules)
         m_trackingScalesIn += rule.trackingScalesIn();
