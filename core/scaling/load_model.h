@@ -1,7 +1,7 @@
 #pragma once
 // LoadModel: what the load balancer and the group's metrics make of a demand, at the group's counts of
 // one moment. The simulator takes this snapshot whenever an instance changes, so that a step where none
-// does costs a few multiplications, and the lean loop reads a local copy that nothing else writes.
+// does costs a few multiplications, and the lean loop reads it unchanged for a whole stretch.
 
 #include <algorithm>
 #include <array>

@@ -1167,7 +1167,9 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     // demand (demand_band.h), and demand below servesAllUpTo() loses nothing, so a step needs its load
     // worked out only where demand could be turned away.
     refreshLoadModel();
-    const LoadModel model = m_load;
+    // Read in place, not copied: only refreshLoadModel() writes it, and nothing here calls that, so it
+    // stays as it is until the stretch ends (copying its 264 bytes for each stretch cost more than reading it).
+    const LoadModel& model = m_load;
     const std::size_t n = m_rules.size();
     for (std::size_t i = 0; i < n; ++i) {
         auto& q = m_quietAlarms[i];
@@ -1332,8 +1334,8 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
 
 void Simulator::flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired)
 {
-    // The quiet steps since first, at the counts (and desired) they all had.
-    const LoadModel model = m_load;
+    // The quiet steps since first, at the counts (and desired) they all had: the load model of the stretch.
+    const LoadModel& model = m_load;
     recordSteps(first, m_t - first, demand, desired, [&model](double d) { return model.at(d); });
 }
 
