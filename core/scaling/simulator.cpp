@@ -260,17 +260,30 @@ private:
     std::vector<std::int64_t> m_outageStart, m_outageEnd; // per fault index (AzOutage only)
     std::int64_t m_nextOutageEdge = std::numeric_limits<std::int64_t>::max(); // the next step one starts or ends
     std::vector<int> m_outageAz;
-    double m_failurePerStep = 0;
-    double m_spotPerStep = 0;
-    double m_failureBudget = 0;
-    double m_spotBudget = 0;
-    double exponential()
+    // Instance failures and Spot interruptions: Poisson processes whose rate follows the instance count.
+    // Each spends an Exp(1) budget of hazard step by step, so a step without a fault costs a subtraction
+    // and no random draw. Hazard is counted in whole units of 2^-40, so that n steps spend exactly n
+    // times one step's hazard and the lean loop can tell at once how many steps are free of faults.
+    static constexpr double kHazardUnits = 1099511627776.0; // 2^40 units = a hazard of 1
+    static std::int64_t hazardUnits(double hazard)
+    {
+        // At most 64 per instance and step (a fault in every step, as good as certain): with up to
+        // 100,000 instances and their rebalancing overshoot, a step's hazard stays within an int64.
+        return std::llround(std::min(hazard, 64.0) * kHazardUnits);
+    }
+    std::int64_t m_failurePerStep = 0; // per healthy in-service instance, in hazard units
+    std::int64_t m_spotPerStep = 0;    // per live Spot instance
+    std::int64_t m_failureBudget = 0;
+    std::int64_t m_spotBudget = 0;
+    std::int64_t exponential()
     {
         double u = m_rng.uniform();
         while (u <= 0.0)
             u = m_rng.uniform();
-        return -std::log(u);
+        return std::max<std::int64_t>(1, std::llround(-std::log(u) * kHazardUnits));
     }
+    // Steps from now before the one in which a fault strikes, at the counts of now (none: the maximum).
+    std::int64_t faultFreeSteps() const;
 
     std::vector<std::int64_t> m_scheduledNext; // next step of each scheduled action (-1 none)
     std::vector<PolicyState> m_policyState;
@@ -760,8 +773,6 @@ inline void Simulator::applyFaults()
         applyOutageEdges();
     if (m_failurePerStep > 0) {
         const int healthy = m_inServiceTotal - m_unhealthyInService;
-        // A Poisson process whose rate follows the instance count: spend an Exp(1) budget of hazard
-        // step by step, so a quiet step costs a subtraction and no random draw.
         m_failureBudget -= m_failurePerStep * healthy;
         if (healthy > 0 && m_failureBudget <= 0) [[unlikely]]
             failInstance(healthy);
@@ -1151,7 +1162,25 @@ std::int64_t Simulator::quietUntil(std::int64_t steps) const
     for (const std::int64_t next : m_scheduledNext)
         if (next >= 0)
             end = std::min(end, next);
-    return std::min(end, m_nextOutageEdge); // (an edge step always runs in full, so none lies behind m_t)
+    end = std::min(end, m_nextOutageEdge); // (an edge step always runs in full, so none lies behind m_t)
+    // The step in which a fault strikes runs in full (the counts stay as they are until then).
+    const std::int64_t free = faultFreeSteps();
+    return free < end - m_t ? m_t + free : end;
+}
+
+std::int64_t Simulator::faultFreeSteps() const
+{
+    // A budget b (at least 1) that loses p a step is spent, at or below 0, in step ⌊(b − 1) / p⌋ + 1.
+    const auto before = [](std::int64_t budget, std::int64_t perStep) {
+        return budget <= 0 ? 0 : (budget - 1) / perStep;
+    };
+    std::int64_t free = std::numeric_limits<std::int64_t>::max();
+    const int healthy = m_inServiceTotal - m_unhealthyInService;
+    if (m_failurePerStep > 0 && healthy > 0)
+        free = std::min(free, before(m_failureBudget, m_failurePerStep * healthy));
+    if (m_spotPerStep > 0 && m_spotAlive > 0)
+        free = std::min(free, before(m_spotBudget, m_spotPerStep * m_spotAlive));
+    return free;
 }
 
 bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
@@ -1160,9 +1189,9 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     // minutes then costs little more than the demand curve itself. The datapoints
     // of up to 64 steps at a time (one per minute: 64 with 60 s steps, 11 with 10 s steps) become bits
     // per alarm, which tell the first minute at which a policy acts; the steps before it only add up the
-    // demand. That minute is evaluated in full, and the stretch ends there if the group changes, or before
-    // any step in which a fault strikes. The sums, budgets and countdown live in locals, written back
-    // when it leaves.
+    // demand. That minute is evaluated in full, and the stretch ends there if the group changes. It ends
+    // before any step in which a fault strikes (quietUntil), so its steps spend the fault budgets evenly.
+    // The sums and countdown live in locals, written back when it leaves, with the budgets then spent.
     // At the stretch's counts the load is a function of demand alone: each alarm line becomes a band of
     // demand (demand_band.h), and demand below servesAllUpTo() loses nothing, so a step needs its load
     // worked out only where demand could be turned away.
@@ -1184,39 +1213,21 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         return d <= servesAll ? 0.0 : unservedOf(d, model.at(d).served);
     };
     double unservedSum = m_unserved, demandSum = m_demandTotal;
-    double failureBudget = m_failureBudget, spotBudget = m_spotBudget;
     std::int64_t countdown = m_minuteCountdown;
-    const int healthy = m_inServiceTotal - m_unhealthyInService;
-    const double failureStep = m_failurePerStep * healthy;
-    const double spotStep = m_spotPerStep * m_spotAlive;
-    const bool failures = m_failurePerStep > 0, interruptions = m_spotPerStep > 0;
     const bool atMax = m_desired == m_max;
-    const bool failureCanStrike = healthy > 0, spotCanStrike = m_spotAlive > 0;
     const std::int64_t perMinute = m_stepsPerMinute;
     const double stepSeconds = m_plan.stepSeconds;
     const std::int64_t first = m_t;
-    // One step's fault check: false when a fault strikes in it; else the budgets after it.
-    const auto faultFree = [&](double& failure, double& spot) {
-        failure = failureBudget;
-        spot = spotBudget;
-        if (failures) {
-            failure -= failureStep;
-            if (failureCanStrike && failure <= 0)
-                return false;
-        }
-        if (interruptions) {
-            spot -= spotStep;
-            if (spotCanStrike && spot <= 0)
-                return false;
-        }
-        return true;
-    };
-    const auto leave = [&](std::int64_t t) {
+    // The fault budgets, spent by the steps before `done` (quietUntil() ends the stretch before a fault).
+    const std::int64_t failureBudget = m_failureBudget, spotBudget = m_spotBudget;
+    const std::int64_t failureStep = m_failurePerStep * (m_inServiceTotal - m_unhealthyInService);
+    const std::int64_t spotStep = m_spotPerStep * m_spotAlive;
+    const auto leave = [&](std::int64_t t, std::int64_t done) {
         m_t = t;
         m_unserved = unservedSum;
         m_demandTotal = demandSum;
-        m_failureBudget = failureBudget;
-        m_spotBudget = spotBudget;
+        m_failureBudget = failureBudget - (done - first) * failureStep;
+        m_spotBudget = spotBudget - (done - first) * spotStep;
         m_minuteCountdown = countdown;
     };
     // Steps at a time (so at most 64 datapoints, one bit each); fewer at first, as many stretches are short.
@@ -1224,8 +1235,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     int chunk = 16;
     std::array<double, kChunk> metric; // a policy without bands of demand: its datapoints' metric
     std::int64_t t = first;
-    bool fault = false;
-    while (t < end && !fault) {
+    while (t < end) {
         // The alarms' datapoints among the next steps: one per minute, at steps firstMinute + k × perMinute.
         const std::int64_t chunkEnd = std::min(end, t + chunk);
         chunk = std::min(kChunk, chunk * 2);
@@ -1278,38 +1288,18 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         for (;;) {
             const int act = acting != 0 ? std::countr_zero(acting) : count;
             const std::int64_t stop = act < count ? firstMinute + act * perMinute : chunkEnd;
-            // The steps before that minute: up to the first in which a fault strikes, if one does, their
-            // demand's sums (two loops, each free of the other's branches and dependencies).
-            double failure = 0, spot = 0;
-            std::int64_t clear = stop;
-            if (failures || interruptions) {
-                for (std::int64_t s = step; s < stop; ++s) {
-                    if (!faultFree(failure, spot)) {
-                        clear = s;
-                        fault = true;
-                        break;
-                    }
-                    failureBudget = failure;
-                    spotBudget = spot;
-                }
-            }
-            for (; step < clear; ++step) {
+            // The steps before that minute: their demand's sums.
+            for (; step < stop; ++step) {
                 const double d = demand[static_cast<std::size_t>(step)];
                 accumulate(d, unservedAt(d), stepSeconds, unservedSum, demandSum);
             }
-            if (fault || act == count)
-                break; // the chunk is done, or a fault strikes at this step: it runs in full
-            if (!faultFree(failure, spot)) {
-                fault = true;
-                break;
-            }
+            if (act == count)
+                break; // the chunk is done
             // A policy acts at this step's datapoint: evaluate the minute in full. A policy in ALARM that
             // asks for the capacity the group already has (at its maximum, say) leaves the stretch quiet.
             alarmsBefore(step);
             countdown = perMinute;
-            failureBudget = failure;
-            spotBudget = spot;
-            leave(step);
+            leave(step, step + 1);
             const double d = demand[static_cast<std::size_t>(step)];
             m_now = model.at(d);
             const int desired = m_desired;
@@ -1327,7 +1317,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         alarmsBefore(step);
         t = step;
     }
-    leave(t);
+    leave(t, t);
     flushQuiet(first, demand, m_desired);
     return t > first;
 }
@@ -1368,6 +1358,7 @@ SimulationResult Simulator::run()
     m_load.crossZone = plan.loadBalancer.crossZone;
     m_load.capacityRps = plan.instance.capacityRps;
     m_load.cpuPerRps = 100.0 / plan.instance.capacityRps;
+    double failureHazard = 0, spotHazard = 0; // per instance and step
     for (const auto& f : plan.faults) {
         if (f.kind == FaultKind::AzOutage) {
             const auto it = std::find(plan.group.azs.begin(), plan.group.azs.end(), f.az);
@@ -1378,11 +1369,13 @@ SimulationResult Simulator::run()
             m_outageStart.push_back((f.start - plan.start + stepMs - 1) / stepMs);
             m_outageEnd.push_back((f.end - plan.start + stepMs - 1) / stepMs);
         } else if (f.kind == FaultKind::InstanceFailure) {
-            m_failurePerStep += f.ratePerHour * stepHours;
+            failureHazard += f.ratePerHour * stepHours;
         } else {
-            m_spotPerStep += f.ratePerHour * stepHours;
+            spotHazard += f.ratePerHour * stepHours;
         }
     }
+    m_failurePerStep = hazardUnits(failureHazard);
+    m_spotPerStep = hazardUnits(spotHazard);
     m_nextOutageEdge = outageEdgeAfter(-1);
     for (const auto& a : plan.scheduled) {
         const auto next = a.nextAfter(plan.start - 1);
