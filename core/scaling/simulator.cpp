@@ -1207,11 +1207,10 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         if (q.hasData)
             q.bands = m_rules[i].demandBands([&model, cpuMetric](double d) { return model.metric(cpuMetric, d); });
     }
+    // Demand up to servesAll loses nothing: its unserved rate is 0, and adding 0 to the (never negative)
+    // sum changes nothing, so only the steps above it add to it. (Demand is never negative: buildDemand
+    // stops a dip at zero.)
     const double servesAll = model.servesAllUpTo();
-    // (Demand is never negative: buildDemand stops a dip at zero.)
-    const auto unservedAt = [&model, servesAll](double d) {
-        return d <= servesAll ? 0.0 : unservedOf(d, model.at(d).served);
-    };
     double unservedSum = m_unserved, demandSum = m_demandTotal;
     std::int64_t countdown = m_minuteCountdown;
     const bool atMax = m_desired == m_max;
@@ -1291,7 +1290,9 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
             // The steps before that minute: their demand's sums.
             for (; step < stop; ++step) {
                 const double d = demand[static_cast<std::size_t>(step)];
-                accumulate(d, unservedAt(d), stepSeconds, unservedSum, demandSum);
+                demandSum += d * stepSeconds;
+                if (d > servesAll) [[unlikely]]
+                    unservedSum += unservedOf(d, model.at(d).served) * stepSeconds;
             }
             if (act == count)
                 break; // the chunk is done
