@@ -282,8 +282,8 @@ private:
             u = m_rng.uniform();
         return std::max<std::int64_t>(1, std::llround(-std::log(u) * kHazardUnits));
     }
-    // Steps from now before the one in which a fault strikes, at the counts of now (none: the maximum).
-    std::int64_t faultFreeSteps() const;
+    // Steps from now before the one in which a fault strikes, at the counts of now, up to `limit`.
+    std::int64_t faultFreeSteps(std::int64_t limit) const;
 
     std::vector<std::int64_t> m_scheduledNext; // next step of each scheduled action (-1 none)
     std::vector<PolicyState> m_policyState;
@@ -1164,20 +1164,24 @@ std::int64_t Simulator::quietUntil(std::int64_t steps) const
             end = std::min(end, next);
     end = std::min(end, m_nextOutageEdge); // (an edge step always runs in full, so none lies behind m_t)
     // The step in which a fault strikes runs in full (the counts stay as they are until then).
-    const std::int64_t free = faultFreeSteps();
-    return free < end - m_t ? m_t + free : end;
+    return m_t + faultFreeSteps(end - m_t);
 }
 
-std::int64_t Simulator::faultFreeSteps() const
+std::int64_t Simulator::faultFreeSteps(std::int64_t limit) const
 {
-    // A budget b (at least 1) that loses p a step is spent, at or below 0, in step ⌊(b − 1) / p⌋ + 1.
-    const auto before = [](std::int64_t budget, std::int64_t perStep) {
-        return budget <= 0 ? 0 : (budget - 1) / perStep;
+    // A budget b (at least 1) that loses p a step is spent, at or below 0, in step ⌊(b − 1) / p⌋ + 1. Most
+    // stretches are short and far from a fault: a multiplication tells, and the division is left for the
+    // rest.
+    const auto before = [limit](std::int64_t budget, std::int64_t perStep) {
+        std::int64_t spent = 0;
+        if (!__builtin_mul_overflow(limit, perStep, &spent) && spent <= budget - 1)
+            return limit;
+        return budget <= 0 ? 0 : std::min(limit, (budget - 1) / perStep);
     };
-    std::int64_t free = std::numeric_limits<std::int64_t>::max();
+    std::int64_t free = limit;
     const int healthy = m_inServiceTotal - m_unhealthyInService;
     if (m_failurePerStep > 0 && healthy > 0)
-        free = std::min(free, before(m_failureBudget, m_failurePerStep * healthy));
+        free = before(m_failureBudget, m_failurePerStep * healthy);
     if (m_spotPerStep > 0 && m_spotAlive > 0)
         free = std::min(free, before(m_spotBudget, m_spotPerStep * m_spotAlive));
     return free;
