@@ -1,6 +1,7 @@
 #include "core/scaling/demand.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
@@ -108,6 +109,21 @@ LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
     if (s.noisePct > 0)
         applyDemandNoise(out, s.noisePct, seed);
     return out;
+}
+
+double requestsOf(const LargeVector<float>& demand, int stepSeconds)
+{
+    constexpr std::size_t kLanes = 8;
+    std::array<double, kLanes> lanes{};
+    const std::size_t n = demand.size();
+    std::size_t i = 0;
+    for (; i + kLanes <= n; i += kLanes)
+        for (std::size_t k = 0; k < kLanes; ++k)
+            lanes[k] += demand[i + k];
+    for (; i < n; ++i)
+        lanes[0] += demand[i];
+    const double sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
+    return sum * stepSeconds;
 }
 
 Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string& file, EpochMs start)

@@ -44,6 +44,10 @@ const char* demandPatternName(DemandPattern pattern);
 LargeVector<float> buildDemand(const DemandSpec& spec, EpochMs start, int stepSeconds, std::int64_t steps,
                                std::uint64_t seed);
 
+// The requests a demand curve asks for: the sum of its rates × the step's seconds. (Summed in eight lanes
+// for speed: the same curve always gives the same total.)
+double requestsOf(const LargeVector<float>& demand, int stepSeconds);
+
 // Reads "time,rps" rows; a first line that does not parse is taken as a header. Errors name FILE:LINE.
 Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string& file, EpochMs start);
 

@@ -186,12 +186,11 @@ private:
     bool runQuiet(std::int64_t end, const LargeVector<float>& demand);
     void flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired);
     void finishStep(const LargeVector<float>& demand);
-    // A step's demand and unserved demand added to the run's sums (requests: rates × the step's seconds).
-    [[gnu::always_inline]] static void accumulate(double demand, double unserved, double stepSeconds, double& unservedSum,
-                                                  double& demandSum)
+    // A step's unserved demand added to the run's sum (requests: the rate × the step's seconds). The demand's
+    // own sum depends on nothing the group does: run() takes it from the curve at the end.
+    [[gnu::always_inline]] static void addUnserved(double unserved, double stepSeconds, double& unservedSum)
     {
         unservedSum += unserved * stepSeconds;
-        demandSum += demand * stepSeconds;
     }
     template <typename LoadOf>
     void recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
@@ -312,7 +311,7 @@ private:
 
     std::int64_t m_launchSteps = 0, m_warmupSteps = 0, m_healthySteps = 0, m_unhealthySteps = 0, m_deregSteps = 0,
                  m_spotNoticeSteps = 0, m_graceSteps = 0, m_stepsPerMinute = 1;
-    double m_unserved = 0, m_demandTotal = 0;
+    double m_unserved = 0; // requests turned away so far
     // Running (billed) instances: Pending, InService and Terminating, On-Demand per AZ and Spot.
     std::array<int, kMaxAzs> m_runningOnDemand{};
     int m_runningSpot = 0;
@@ -1102,7 +1101,7 @@ void Simulator::billUpTo(std::int64_t step)
 void Simulator::record(const LargeVector<float>& demand)
 {
     const double d = demand[static_cast<std::size_t>(m_t)];
-    accumulate(d, unservedOf(d, m_now.served), m_plan.stepSeconds, m_unserved, m_demandTotal);
+    addUnserved(unservedOf(d, m_now.served), m_plan.stepSeconds, m_unserved);
     recordSteps(m_t, 1, demand, m_desired, [this](double) { return m_now; });
 }
 
@@ -1215,7 +1214,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     // sum changes nothing, so only the steps above it add to it. (Demand is never negative: buildDemand
     // stops a dip at zero.)
     const double servesAll = model.servesAllUpTo();
-    double unservedSum = m_unserved, demandSum = m_demandTotal;
+    double unservedSum = m_unserved;
     std::int64_t countdown = m_minuteCountdown;
     const bool atMax = m_desired == m_max;
     const std::int64_t perMinute = m_stepsPerMinute;
@@ -1228,7 +1227,6 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     const auto leave = [&](std::int64_t t, std::int64_t done) {
         m_t = t;
         m_unserved = unservedSum;
-        m_demandTotal = demandSum;
         m_failureBudget = failureBudget - (done - first) * failureStep;
         m_spotBudget = spotBudget - (done - first) * spotStep;
         m_minuteCountdown = countdown;
@@ -1291,12 +1289,11 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         for (;;) {
             const int act = acting != 0 ? std::countr_zero(acting) : count;
             const std::int64_t stop = act < count ? firstMinute + act * perMinute : chunkEnd;
-            // The steps before that minute: their demand's sums.
+            // The steps before that minute: the demand they turn away.
             for (; step < stop; ++step) {
                 const double d = demand[static_cast<std::size_t>(step)];
-                demandSum += d * stepSeconds;
                 if (d > servesAll) [[unlikely]]
-                    unservedSum += unservedOf(d, model.at(d).served) * stepSeconds;
+                    addUnserved(unservedOf(d, model.at(d).served), stepSeconds, unservedSum);
             }
             if (act == count)
                 break; // the chunk is done
@@ -1315,7 +1312,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
                 ++m_t;
                 return true;
             }
-            accumulate(d, unservedOf(d, m_now.served), stepSeconds, unservedSum, demandSum);
+            addUnserved(unservedOf(d, m_now.served), stepSeconds, unservedSum);
             ++step;
             acting &= acting - 1;
         }
@@ -1462,7 +1459,8 @@ SimulationResult Simulator::run()
         sum.spotHours += v / 3600.0;
     sum.instanceHours = sum.onDemandHours + sum.spotHours;
     sum.unservedRequests = m_unserved;
-    sum.servedPct = m_demandTotal > 0 ? 100.0 * (m_demandTotal - m_unserved) / m_demandTotal : 100.0;
+    const double demandTotal = requestsOf(demand, plan.stepSeconds);
+    sum.servedPct = demandTotal > 0 ? 100.0 * (demandTotal - m_unserved) / demandTotal : 100.0;
     sum.scalingActivities = static_cast<int>(m_result.activities.size());
     priceFleet();
     if (!m_options.recordSeries)

@@ -108,6 +108,26 @@ private slots:
         }
     }
 
+    // The requests a curve asks for (the served percentage's base): every step's rate × its seconds, the
+    // steps that do not fill a group of eight included.
+    void requests_sumEveryStep_data()
+    {
+        QTest::addColumn<int>("steps");
+        for (int n : {0, 1, 7, 8, 9, 17, 1001})
+            QTest::newRow(qPrintable(QStringLiteral("%1 steps").arg(n))) << n;
+    }
+    void requests_sumEveryStep()
+    {
+        QFETCH(int, steps);
+        LargeVector<float> d;
+        double expected = 0;
+        for (int i = 0; i < steps; ++i) {
+            d.push_back(float(100 + i % 13));
+            expected += (100 + i % 13) * 30.0;
+        }
+        QCOMPARE(requestsOf(d, 30), expected); // whole numbers: exact in any order
+    }
+
     void spike_addsForItsMinutes()
     {
         DemandSpec s;
