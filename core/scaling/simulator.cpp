@@ -1430,13 +1430,14 @@ SimulationResult Simulator::run()
 
     m_t = 0;
     while (m_t < steps) {
-        // A stretch of a step or three costs less in full than the lean loop's set-up.
+        // A step's events come first; the group may then stand still from this step on. (A stretch of a
+        // step or three costs less in full than the lean loop's set-up.)
+        processEvents();
         if (quiet()) {
             const std::int64_t until = quietUntil(steps);
             if (until - m_t >= kShortestQuietStretch && runQuiet(until, demand))
                 continue;
         }
-        processEvents();
         if (!m_scheduledNext.empty())
             applyScheduled();
         if (!m_outageAz.empty() || m_failurePerStep > 0 || m_spotPerStep > 0)
