@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <bit>
 #include <cassert>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 #include "core/scaling/demand_band.h"
@@ -92,6 +94,25 @@ public:
           m_outDatapoints(p.targetTracking.scaleOutDatapoints), m_inDatapoints(p.targetTracking.scaleInDatapoints),
           m_disableScaleIn(p.targetTracking.disableScaleIn), m_datapoints(p.alarm ? p.alarm->datapoints : 1)
     {
+        // Each line as the closed interval of the metric in which it holds: > x is [the next double above
+        // x, ∞], and so on, the same answer for every finite metric.
+        constexpr double inf = std::numeric_limits<double>::infinity();
+        const auto above = [](double x) { return std::nextafter(x, inf); };
+        const auto below = [](double x) { return std::nextafter(x, -inf); };
+        if (m_type == PolicyType::TargetTracking) {
+            m_high = {above(m_target), inf, m_outDatapoints};
+            m_low = {-inf, below(m_scaleInLine), m_disableScaleIn ? std::numeric_limits<int>::max() : m_inDatapoints};
+        } else if (p.alarm) {
+            const double x = p.alarm->threshold;
+            switch (p.alarm->comparison) {
+            case Comparison::GreaterThan: m_high = {above(x), inf, m_datapoints}; break;
+            case Comparison::GreaterThanOrEqual: m_high = {x, inf, m_datapoints}; break;
+            case Comparison::LessThan: m_high = {-inf, below(x), m_datapoints}; break;
+            case Comparison::LessThanOrEqual: m_high = {-inf, x, m_datapoints}; break;
+            }
+        } else {
+            m_stepBands = true; // breaching is being in one of the step bands: advance() asks findStep()
+        }
     }
 
     bool cpuMetric() const { return m_cpu; }
@@ -107,11 +128,11 @@ public:
         if (!has)
             return false;
         if (m_type == PolicyType::TargetTracking) {
-            st.above = metric > m_target ? st.above + 1 : 0;
-            st.below = metric < m_scaleInLine ? st.below + 1 : 0;
-            return st.above >= m_outDatapoints || (st.below >= m_inDatapoints && !m_disableScaleIn);
+            st.above = m_high.holds(metric) ? st.above + 1 : 0;
+            st.below = m_low.holds(metric) ? st.below + 1 : 0;
+            return st.above >= m_high.need || st.below >= m_low.need;
         }
-        st.breaching = breached(metric) ? st.breaching + 1 : 0;
+        st.breaching = (m_stepBands ? breached(metric) : m_high.holds(metric)) ? st.breaching + 1 : 0;
         return st.breaching >= m_datapoints;
     }
 
@@ -201,6 +222,16 @@ private:
         return p.alarm ? breaches(*p.alarm, metric) : findStep(p.steps, metric - p.threshold).has_value();
     }
 
+    // A line of the alarm(s): the closed interval of the metric in which it holds, and the datapoints it
+    // needs in a row (never: the largest int).
+    struct Line
+    {
+        double from = std::numeric_limits<double>::infinity();
+        double to = -std::numeric_limits<double>::infinity();
+        int need = std::numeric_limits<int>::max();
+        bool holds(double m) const { return m >= from && m <= to; }
+    };
+
     const ScalingPolicy* m_policy;
     PolicyType m_type;
     bool m_cpu;
@@ -208,6 +239,9 @@ private:
     int m_outDatapoints, m_inDatapoints;
     bool m_disableScaleIn;
     int m_datapoints;
+    Line m_high;              // target tracking: above the target; simple and step: the alarm
+    Line m_low;               // target tracking: below the scale-in line
+    bool m_stepBands = false; // a step policy without an alarm of its own: breaching is being in a band
 };
 
 } // namespace archdesk::core::scaling

@@ -199,7 +199,6 @@ private:
     void billUpTo(std::int64_t step);
     void evaluatePoliciesAtMinute();
     int warmingFor(std::int64_t warmupSteps) const;
-    [[gnu::always_inline]] bool policyActs(std::size_t i, Streak& streak, bool has, double metric, std::int64_t t) const;
     void replaceUnhealthy();
     void reconcile();
     void rebalance();
@@ -891,16 +890,6 @@ void Simulator::measure(double demand)
     m_now = m_load.at(demand);
 }
 
-inline bool Simulator::policyActs(std::size_t i, Streak& st, bool has, double metric, std::int64_t t) const
-{
-    // In ALARM: Auto Scaling actions are invoked again every minute while the alarm stays there; a simple
-    // policy waits for its activity and cooldown.
-    if (!m_rules[i].advance(st, has, metric))
-        return false;
-    const auto& ps = m_policyState[i];
-    return !(m_rules[i].simple() && (ps.outstanding > 0 || t < ps.cooldownEnd));
-}
-
 int Simulator::warmingFor(std::int64_t warmupSteps) const
 {
     // A policy's own warm-up (EstimatedInstanceWarmup): instances launching, or in service for less than
@@ -915,12 +904,26 @@ int Simulator::warmingFor(std::int64_t warmupSteps) const
 void Simulator::evaluatePoliciesAtMinute()
 {
     // Every alarm takes this minute's datapoint. In most minutes no policy acts, and that is all.
+    // (From locals: the streaks it writes are ints, which the compiler must otherwise assume could be any
+    // int of the simulator, and reload its members after each.)
     const std::size_t n = m_rules.size();
+    const AlarmRule* rules = m_rules.data();
+    PolicyState* states = m_policyState.data();
+    int* actingList = m_acting.data();
+    const Load now = m_now;
+    const std::int64_t t = m_t;
     std::size_t acting = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const bool cpu = m_rules[i].cpuMetric();
-        if (policyActs(i, m_policyState[i].streak, cpu ? m_now.hasCpu : m_now.hasRpt, cpu ? m_now.cpu : m_now.rpt, m_t))
-            m_acting[acting++] = static_cast<int>(i);
+        const AlarmRule& rule = rules[i];
+        const bool cpu = rule.cpuMetric();
+        PolicyState& ps = states[i];
+        // In ALARM: Auto Scaling actions are invoked again every minute while the alarm stays there; a
+        // simple policy waits for its activity and cooldown.
+        if (!rule.advance(ps.streak, cpu ? now.hasCpu : now.hasRpt, cpu ? now.cpu : now.rpt))
+            continue;
+        if (rule.simple() && (ps.outstanding > 0 || t < ps.cooldownEnd))
+            continue;
+        actingList[acting++] = static_cast<int>(i);
     }
     if (acting == 0)
         return;

@@ -512,6 +512,48 @@ private slots:
         QCOMPARE(leanBack["activities"], back["activities"]);
     }
 
+    // A datapoint exactly on the alarm's threshold breaches >= and <=, not > or <. Two instances serve
+    // 100 rps of 100 each: CPU exactly 50 %, until 150 rps from 00:30 put it at 75 %. Target tracking
+    // scales out after 3 datapoints above its target: at 50 those begin at 00:30, not while CPU sits on it.
+    void alarmComparison_atTheThreshold_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<int>("firstLaunchMinute"); // -1: none
+        const auto simple = [](const char* cmp) {
+            return QStringLiteral(R"({"name": "p", "type": "simple", "adjustment_type": "ChangeInCapacity",
+                "adjustment": 1, "alarm": {"metric": "cpu", "threshold": 50, "comparison": "%1"}})").arg(cmp);
+        };
+        QTest::newRow(">= 50") << simple(">=") << 0;
+        QTest::newRow("> 50") << simple(">") << 30;
+        QTest::newRow("<= 50") << simple("<=") << 0;
+        QTest::newRow("< 50") << simple("<") << -1;
+        QTest::newRow("target 50") << QStringLiteral(R"({"name": "p", "type": "target_tracking", "target": 50})") << 32;
+        QTest::newRow("target 49.9") << QStringLiteral(R"({"name": "p", "type": "target_tracking", "target": 49.9})")
+                                     << 2;
+    }
+    void alarmComparison_atTheThreshold()
+    {
+        QFETCH(QString, policy);
+        QFETCH(int, firstLaunchMinute);
+        json j = basePlan();
+        j["duration_hours"] = 1;
+        j["demand"]["spikes"] = json::array({{{"start", "2026-01-05T00:30:00Z"}, {"minutes", 30}, {"extra_rps", 50}}});
+        j["policies"] = json::array({json::parse(policy.toStdString())});
+        const EpochMs start = *parseIso8601("2026-01-05T00:00:00Z");
+        for (const bool lean : {true, false}) {
+            SimulationOptions options;
+            options.fastForward = lean;
+            const SimulationResult r = simulate(plan(j), options);
+            int first = -1;
+            for (const auto& a : r.activities)
+                if (a.kind == Activity::Kind::Launch) {
+                    first = int((a.time - start) / kMsPerMinute);
+                    break;
+                }
+            QCOMPARE(first, firstLaunchMinute);
+        }
+    }
+
     // With several target tracking policies, the group scales in only when every one of them that may scale
     // in wants to. Two instances serve 100 rps of 100 each: CPU 50 %, 3,000 requests per target a minute,
     // far below the requests policy's target, which wants one instance after its 15 datapoints.
