@@ -18,7 +18,7 @@ namespace archdesk::core::scaling {
 namespace {
 
 constexpr int kMaxAzs = 16;
-constexpr std::int64_t kShortestQuietStretch = 4;
+constexpr std::int64_t kShortestQuietStretch = 5;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
 enum class Phase : std::uint8_t { Pending, InService, Terminating, Gone };
@@ -1434,7 +1434,7 @@ SimulationResult Simulator::run()
     m_t = 0;
     while (m_t < steps) {
         // A step's events come first; the group may then stand still from this step on. (A stretch of a
-        // step or three costs less in full than the lean loop's set-up.)
+        // few steps, up to four, costs less in full than the lean loop's set-up.)
         processEvents();
         if (quiet()) {
             const std::int64_t until = quietUntil(steps);
