@@ -260,14 +260,23 @@ private:
     std::vector<int> m_outageAz;
     // Instance failures and Spot interruptions: Poisson processes whose rate follows the instance count.
     // Each spends an Exp(1) budget of hazard step by step, so a step without a fault costs a subtraction
-    // and no random draw. Hazard is counted in whole units of 2^-40, so that n steps spend exactly n
+    // and no random draw. Hazard is counted in whole units of 2^-52, so that n steps spend exactly n
     // times one step's hazard and the lean loop can tell at once how many steps are free of faults.
-    static constexpr double kHazardUnits = 1099511627776.0; // 2^40 units = a hazard of 1
+    // (A rate is thus rounded to the nearest 2^-52 of a hazard per instance and step: at 1 s steps a rate
+    // of 0.001 per hour moves by under a billionth of itself, and one under 4e-13 per hour rounds to none.)
+    static constexpr double kHazardUnits = 4503599627370496.0; // 2^52 units = a hazard of 1
     static std::int64_t hazardUnits(double hazard)
     {
-        // At most 64 per instance and step (a fault in every step, as good as certain): with up to
-        // 100,000 instances and their rebalancing overshoot, a step's hazard stays within an int64.
-        return std::llround(std::min(hazard, 64.0) * kHazardUnits);
+        // At most 1,024 per instance and step: a fault in every step, as good as certain.
+        return std::llround(std::min(hazard, 1024.0) * kHazardUnits);
+    }
+    // One step's hazard for `count` instances; beyond an int64 (a huge group at a huge rate), the most
+    // an int64 holds, which spends any budget in that step just the same.
+    static std::int64_t stepHazard(std::int64_t perInstance, int count)
+    {
+        std::int64_t hazard = 0;
+        return __builtin_mul_overflow(perInstance, std::int64_t{count}, &hazard) ? std::numeric_limits<std::int64_t>::max()
+                                                                               : hazard;
     }
     std::int64_t m_failurePerStep = 0; // per healthy in-service instance, in hazard units
     std::int64_t m_spotPerStep = 0;    // per live Spot instance
@@ -771,12 +780,12 @@ inline void Simulator::applyFaults()
         applyOutageEdges();
     if (m_failurePerStep > 0) {
         const int healthy = m_inServiceTotal - m_unhealthyInService;
-        m_failureBudget -= m_failurePerStep * healthy;
+        m_failureBudget -= stepHazard(m_failurePerStep, healthy);
         if (healthy > 0 && m_failureBudget <= 0) [[unlikely]]
             failInstance(healthy);
     }
     if (m_spotPerStep > 0) {
-        m_spotBudget -= m_spotPerStep * m_spotAlive;
+        m_spotBudget -= stepHazard(m_spotPerStep, m_spotAlive);
         if (m_spotAlive > 0 && m_spotBudget <= 0) [[unlikely]]
             interruptSpot();
     }
@@ -1183,9 +1192,9 @@ std::int64_t Simulator::faultFreeSteps(std::int64_t limit) const
     std::int64_t free = limit;
     const int healthy = m_inServiceTotal - m_unhealthyInService;
     if (m_failurePerStep > 0 && healthy > 0)
-        free = before(m_failureBudget, m_failurePerStep * healthy);
+        free = before(m_failureBudget, stepHazard(m_failurePerStep, healthy));
     if (m_spotPerStep > 0 && m_spotAlive > 0)
-        free = std::min(free, before(m_spotBudget, m_spotPerStep * m_spotAlive));
+        free = std::min(free, before(m_spotBudget, stepHazard(m_spotPerStep, m_spotAlive)));
     return free;
 }
 
@@ -1195,9 +1204,10 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     // minutes then costs little more than the demand curve itself. The datapoints
     // of up to 64 steps at a time (one per minute: 64 with 60 s steps, 11 with 10 s steps) become bits
     // per alarm, which tell the first minute at which a policy acts; the steps before it only add up the
-    // demand. That minute is evaluated in full, and the stretch ends there if the group changes. It ends
-    // before any step in which a fault strikes (quietUntil), so its steps spend the fault budgets evenly.
-    // The sums and countdown live in locals, written back when it leaves, with the budgets then spent.
+    // demand they turn away. That minute is evaluated in full, and the stretch ends there if the group
+    // changes. It ends before any step in which a fault strikes (quietUntil), so its steps spend the fault
+    // budgets evenly. The unserved sum and the countdown live in locals, written back when it leaves,
+    // with the budgets then spent.
     // At the stretch's counts the load is a function of demand alone: each alarm line becomes a band of
     // demand (demand_band.h), and demand below servesAllUpTo() loses nothing, so a step needs its load
     // worked out only where demand could be turned away.
@@ -1225,8 +1235,8 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     const std::int64_t first = m_t;
     // The fault budgets, spent by the steps before `done` (quietUntil() ends the stretch before a fault).
     const std::int64_t failureBudget = m_failureBudget, spotBudget = m_spotBudget;
-    const std::int64_t failureStep = m_failurePerStep * (m_inServiceTotal - m_unhealthyInService);
-    const std::int64_t spotStep = m_spotPerStep * m_spotAlive;
+    const std::int64_t failureStep = stepHazard(m_failurePerStep, m_inServiceTotal - m_unhealthyInService);
+    const std::int64_t spotStep = stepHazard(m_spotPerStep, m_spotAlive);
     const auto leave = [&](std::int64_t t, std::int64_t done) {
         m_t = t;
         m_unserved = unservedSum;

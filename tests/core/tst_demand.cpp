@@ -68,7 +68,6 @@ private slots:
         QVERIFY2(std::abs(v - expected) < 1e-3, qPrintable(QString::number(v)));
     }
 
-    // A spike adds its extra requests for its minutes, and only then.
     // Every step follows the clock, whatever the start and the step: the run is copied from one day's
     // values, which must wrap at midnight and switch to the weekend's on Saturday.
     void patterns_anyStartAndStep_followTheClock_data()
@@ -128,6 +127,7 @@ private slots:
         QCOMPARE(requestsOf(d, 30), expected); // whole numbers: exact in any order
     }
 
+    // A spike adds its extra requests for its minutes, and only then.
     void spike_addsForItsMinutes()
     {
         DemandSpec s;

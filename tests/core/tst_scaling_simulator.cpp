@@ -512,6 +512,28 @@ private slots:
         QCOMPARE(leanBack["activities"], back["activities"]);
     }
 
+    // A step's hazard beyond what its 64-bit count holds (100,000 instances, two failure faults at 1 an
+    // hour, hour-long steps) spends the budget in every step: one instance fails in each of the four hours
+    // and, with no health-check grace, is replaced in that hour.
+    void failures_hugeGroupAtHugeRate_failEveryStep()
+    {
+        json j = basePlan();
+        j["duration_hours"] = 4;
+        j["step_seconds"] = 3600;
+        j["group"]["min"] = 100000;
+        j["group"]["max"] = 100000;
+        j["group"]["desired"] = 100000;
+        j["demand"]["base_rps"] = 1000;
+        j["faults"] = json::array();
+        for (int k = 0; k < 2; ++k)
+            j["faults"].push_back({{"type", "instance_failure"}, {"rate_per_hour", 1}});
+        const SimulationResult r = simulate(plan(j));
+        int replaced = 0;
+        for (const auto& a : r.activities)
+            replaced += a.kind == Activity::Kind::Terminate && a.cause == Activity::Cause::HealthCheck;
+        QCOMPARE(replaced, 4);
+    }
+
     // A datapoint exactly on the alarm's threshold breaches >= and <=, not > or <. Two instances serve
     // 100 rps of 100 each: CPU exactly 50 %, until 150 rps from 00:30 put it at 75 %. Target tracking
     // scales out after 3 datapoints above its target: at 50 those begin at 00:30, not while CPU sits on it.
