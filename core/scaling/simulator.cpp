@@ -184,6 +184,7 @@ private:
     bool quiet() const;
     std::int64_t quietUntil(std::int64_t steps) const;
     bool runQuiet(std::int64_t end, const LargeVector<float>& demand);
+    void runStill(std::int64_t end, const LargeVector<float>& demand);
     void flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired);
     void finishStep(const LargeVector<float>& demand);
     // A step's unserved demand added to the run's sum (requests: the rate × the step's seconds). The demand's
@@ -1337,6 +1338,33 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     return t > first;
 }
 
+void Simulator::runStill(std::int64_t end, const LargeVector<float>& demand)
+{
+    // Full steps up to end, less what quietUntil() has already answered for them: no event, scheduled
+    // action, outage edge or fault is due, so each spends its fault budgets and measures; and until a
+    // policy changes desired, the group has what it wants, with nothing to replace, launch, terminate or
+    // rebalance.
+    const std::int64_t failureStep = stepHazard(m_failurePerStep, m_inServiceTotal - m_unhealthyInService);
+    const std::int64_t spotStep = stepHazard(m_spotPerStep, m_spotAlive);
+    while (m_t < end) {
+        m_failureBudget -= failureStep;
+        m_spotBudget -= spotStep;
+        measure(demand[static_cast<std::size_t>(m_t)]);
+        if (--m_minuteCountdown <= 0) {
+            m_minuteCountdown = m_stepsPerMinute;
+            const int desired = m_desired;
+            evaluatePoliciesAtMinute();
+            if (m_desired != desired || m_launchOwner >= 0) {
+                finishStep(demand);
+                ++m_t;
+                return;
+            }
+        }
+        record(demand);
+        ++m_t;
+    }
+}
+
 void Simulator::flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired)
 {
     // The quiet steps since first, at the counts (and desired) they all had: the load model of the stretch.
@@ -1448,8 +1476,13 @@ SimulationResult Simulator::run()
         processEvents();
         if (quiet()) {
             const std::int64_t until = quietUntil(steps);
-            if (until - m_t >= kShortestQuietStretch && runQuiet(until, demand))
+            if (until - m_t >= kShortestQuietStretch) {
+                if (runQuiet(until, demand))
+                    continue;
+            } else if (until > m_t) {
+                runStill(until, demand);
                 continue;
+            }
         }
         if (!m_scheduledNext.empty())
             applyScheduled();
