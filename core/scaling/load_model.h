@@ -82,7 +82,7 @@ struct LoadModel
 
     // One of the two metrics at a demand. It never falls as demand rises: every step of at() is a min, a
     // sum, or a product with a count or a non-negative constant, and each rounds monotonically.
-    double metric(bool cpu, double demand) const
+    [[gnu::always_inline]] double metric(bool cpu, double demand) const
     {
         const Load l = at(demand);
         return cpu ? l.cpu : l.rpt;
