@@ -62,10 +62,14 @@ public:
     EventQueue() : m_buf(256) {}
     bool empty() const { return m_size == 0; }
     const Event& front() const { return m_buf[m_head]; }
+    // The front event's step, kept beside the queue (the largest step when empty): one load tells whether
+    // the queue has an event due.
+    std::int64_t nextStep() const { return m_nextStep; }
     void pop()
     {
         m_head = (m_head + 1) & (m_buf.size() - 1);
         --m_size;
+        m_nextStep = m_size > 0 ? m_buf[m_head].step : std::numeric_limits<std::int64_t>::max();
     }
     // Field by field into its slot: an Event built on the stack and copied in whole stalls on the
     // store-to-load forwarding of its just-written fields.
@@ -83,13 +87,15 @@ public:
         e.slot = slot;
         e.generation = generation;
         e.kind = kind;
-        ++m_size;
+        if (m_size++ == 0)
+            m_nextStep = step;
     }
 
 private:
     std::vector<Event> m_buf; // size a power of two
     std::size_t m_head = 0;
     std::size_t m_size = 0;
+    std::int64_t m_nextStep = std::numeric_limits<std::int64_t>::max();
 };
 
 // Ready comes at the earlier of the two delays after InService, and again at the later one if it differs:
@@ -450,7 +456,7 @@ void Simulator::processEvents()
     if (m_t < m_nextEvent)
         return;
     for (auto& q : m_queues) {
-        while (!q.empty() && q.front().step <= m_t) {
+        while (q.nextStep() <= m_t) {
             const Event e = q.front();
             q.pop();
             handle(e);
@@ -458,8 +464,7 @@ void Simulator::processEvents()
     }
     m_nextEvent = std::numeric_limits<std::int64_t>::max();
     for (const auto& q : m_queues)
-        if (!q.empty())
-            m_nextEvent = std::min(m_nextEvent, q.front().step);
+        m_nextEvent = std::min(m_nextEvent, q.nextStep());
 }
 
 void Simulator::addCandidate(int slot)
