@@ -41,6 +41,8 @@ inline std::uint64_t reached(std::uint64_t bits, int count, int prior, int need)
     bits &= first(count);
     if (need <= 1)
         return need <= 0 ? first(count) : bits;
+    if (bits == 0)
+        return 0; // (often: a line the metric stays clear of)
     // Runs within these datapoints: bits k-need+1 … k all set, by doubling the run length.
     std::uint64_t runs = 0;
     if (need <= 64) {
