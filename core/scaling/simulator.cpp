@@ -270,7 +270,8 @@ private:
     // and no random draw. Hazard is counted in whole units of 2^-52, so that n steps spend exactly n
     // times one step's hazard and the lean loop can tell at once how many steps are free of faults.
     // (A rate is thus rounded to the nearest 2^-52 of a hazard per instance and step: at 1 s steps a rate
-    // of 0.001 per hour moves by under a billionth of itself, and one under 4e-13 per hour rounds to none.)
+    // of 0.001 per hour moves by under a billionth of itself, and one under half a unit, about 4e-13 per
+    // hour, rounds to none.)
     static constexpr double kHazardUnits = 4503599627370496.0; // 2^52 units = a hazard of 1
     static std::int64_t hazardUnits(double hazard)
     {
