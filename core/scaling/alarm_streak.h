@@ -103,7 +103,8 @@ public:
         const auto below = [](double x) { return std::nextafter(x, -inf); };
         if (m_type == PolicyType::TargetTracking) {
             m_high = {above(m_target), inf, m_outDatapoints};
-            m_low = {-inf, below(m_scaleInLine), m_disableScaleIn ? std::numeric_limits<int>::max() : m_inDatapoints};
+            const int inNeed = m_disableScaleIn ? std::numeric_limits<int>::max() : m_inDatapoints;
+            m_low = {-inf, below(m_scaleInLine), inNeed};
         } else if (p.alarm) {
             const double x = p.alarm->threshold;
             switch (p.alarm->comparison) {

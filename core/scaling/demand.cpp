@@ -55,7 +55,8 @@ LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
         std::vector<float> weekday(size), weekend(weekly ? size : 0);
         for (std::size_t k = 0; k < size; ++k) {
             const EpochMs t = start + static_cast<EpochMs>(k) * stepMs;
-            const double v = dailyShape(s, static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour));
+            const double hourOfDay = static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour);
+            const double v = dailyShape(s, hourOfDay);
             weekday[k] = static_cast<float>(v);
             if (weekly)
                 weekend[k] = static_cast<float>(v * s.weekendFactor);
@@ -65,8 +66,8 @@ LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSecon
         for (std::int64_t i = 0; i < steps;) {
             const std::int64_t today = utcDay(start + i * stepMs);
             const std::int64_t end = std::min(steps, ((today + 1) * kMsPerDay - start + stepMs - 1) / stepMs);
-            const auto weekday0 = ((today % 7) + 11) % 7; // 0 = Sunday
-            const auto& table = weekly && (weekday0 == 0 || weekday0 == 6) ? weekend : weekday;
+            const auto dayOfWeek = ((today % 7) + 11) % 7; // 0 = Sunday
+            const auto& table = weekly && (dayOfWeek == 0 || dayOfWeek == 6) ? weekend : weekday;
             for (std::size_t left = static_cast<std::size_t>(end - i); left > 0;) {
                 const std::size_t piece = std::min(left, size - k);
                 out.insert(out.end(), table.begin() + static_cast<std::ptrdiff_t>(k),
@@ -122,8 +123,9 @@ double requestsOf(const LargeVector<float>& demand, int stepSeconds)
             lanes[k] += demand[i + k];
     for (; i < n; ++i)
         lanes[0] += demand[i];
-    const double sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
-    return sum * stepSeconds;
+    const double low = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+    const double high = (lanes[4] + lanes[5]) + (lanes[6] + lanes[7]);
+    return (low + high) * stepSeconds;
 }
 
 Result<std::vector<std::pair<EpochMs, double>>> loadDemandCsv(const std::string& file, EpochMs start)

@@ -283,9 +283,15 @@ private:
     static std::int64_t stepHazard(std::int64_t perInstance, int count)
     {
         std::int64_t hazard = 0;
-        return __builtin_mul_overflow(perInstance, std::int64_t{count}, &hazard) ? std::numeric_limits<std::int64_t>::max()
-                                                                               : hazard;
+        if (__builtin_mul_overflow(perInstance, std::int64_t{count}, &hazard))
+            return std::numeric_limits<std::int64_t>::max();
+        return hazard;
     }
+    // This step's hazard at the counts of now: failures strike healthy in-service instances, interruptions
+    // live Spot ones. (0 when no instance is at risk or the plan has no such fault.)
+    int healthyInService() const { return m_inServiceTotal - m_unhealthyInService; }
+    std::int64_t failureHazardNow() const { return stepHazard(m_failurePerStep, healthyInService()); }
+    std::int64_t spotHazardNow() const { return stepHazard(m_spotPerStep, m_spotAlive); }
     std::int64_t m_failurePerStep = 0; // per healthy in-service instance, in hazard units
     std::int64_t m_spotPerStep = 0;    // per live Spot instance
     std::int64_t m_failureBudget = 0;
@@ -786,13 +792,12 @@ inline void Simulator::applyFaults()
     if (m_t >= m_nextOutageEdge)
         applyOutageEdges();
     if (m_failurePerStep > 0) {
-        const int healthy = m_inServiceTotal - m_unhealthyInService;
-        m_failureBudget -= stepHazard(m_failurePerStep, healthy);
-        if (healthy > 0 && m_failureBudget <= 0) [[unlikely]]
-            failInstance(healthy);
+        m_failureBudget -= failureHazardNow();
+        if (healthyInService() > 0 && m_failureBudget <= 0) [[unlikely]]
+            failInstance(healthyInService());
     }
     if (m_spotPerStep > 0) {
-        m_spotBudget -= stepHazard(m_spotPerStep, m_spotAlive);
+        m_spotBudget -= spotHazardNow();
         if (m_spotAlive > 0 && m_spotBudget <= 0) [[unlikely]]
             interruptSpot();
     }
@@ -1197,11 +1202,10 @@ std::int64_t Simulator::faultFreeSteps(std::int64_t limit) const
         return budget <= 0 ? 0 : std::min(limit, (budget - 1) / perStep);
     };
     std::int64_t free = limit;
-    const int healthy = m_inServiceTotal - m_unhealthyInService;
-    if (m_failurePerStep > 0 && healthy > 0)
-        free = before(m_failureBudget, stepHazard(m_failurePerStep, healthy));
-    if (m_spotPerStep > 0 && m_spotAlive > 0)
-        free = std::min(free, before(m_spotBudget, stepHazard(m_spotPerStep, m_spotAlive)));
+    if (const std::int64_t failure = failureHazardNow(); failure > 0)
+        free = before(m_failureBudget, failure);
+    if (const std::int64_t spot = spotHazardNow(); spot > 0)
+        free = std::min(free, before(m_spotBudget, spot));
     return free;
 }
 
@@ -1220,7 +1224,8 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     // worked out only where demand could be turned away.
     refreshLoadModel();
     // Read in place, not copied: only refreshLoadModel() writes it, and nothing here calls that, so it
-    // stays as it is until the stretch ends (copying its 264 bytes for each stretch cost more than reading it).
+    // stays as it is until the stretch ends (copying its 264 bytes for each stretch cost more than reading
+    // it).
     const LoadModel& model = m_load;
     const std::size_t n = m_rules.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -1242,8 +1247,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     const std::int64_t first = m_t;
     // The fault budgets, spent by the steps before `done` (quietUntil() ends the stretch before a fault).
     const std::int64_t failureBudget = m_failureBudget, spotBudget = m_spotBudget;
-    const std::int64_t failureStep = stepHazard(m_failurePerStep, m_inServiceTotal - m_unhealthyInService);
-    const std::int64_t spotStep = stepHazard(m_spotPerStep, m_spotAlive);
+    const std::int64_t failureStep = failureHazardNow(), spotStep = spotHazardNow();
     const auto leave = [&](std::int64_t t, std::int64_t done) {
         m_t = t;
         m_unserved = unservedSum;
@@ -1350,8 +1354,7 @@ void Simulator::runStill(std::int64_t end, const LargeVector<float>& demand)
     // action, outage edge or fault is due, so each spends its fault budgets and measures; and until a
     // policy changes desired, the group has what it wants, with nothing to replace, launch, terminate or
     // rebalance.
-    const std::int64_t failureStep = stepHazard(m_failurePerStep, m_inServiceTotal - m_unhealthyInService);
-    const std::int64_t spotStep = stepHazard(m_spotPerStep, m_spotAlive);
+    const std::int64_t failureStep = failureHazardNow(), spotStep = spotHazardNow();
     while (m_t < end) {
         m_failureBudget -= failureStep;
         m_spotBudget -= spotStep;
