@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
+#include <span>
 #include <string_view>
 #include <sys/stat.h>
 
@@ -35,80 +36,107 @@ const char* demandPatternName(DemandPattern pattern)
     return "";
 }
 
-LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSeconds, std::int64_t steps,
-                               std::uint64_t seed)
+DemandBuilder::DemandBuilder(const DemandSpec& spec, EpochMs start, int stepSeconds, std::int64_t steps,
+                             std::uint64_t seed)
+    : m_spec(spec), m_start(start), m_stepMs(static_cast<EpochMs>(stepSeconds) * kMsPerSecond),
+      m_steps(std::max<std::int64_t>(steps, 0)), m_seed(seed)
 {
-    const auto n = static_cast<std::size_t>(std::max<std::int64_t>(steps, 0));
-    LargeVector<float> out;
-    const EpochMs stepMs = static_cast<EpochMs>(stepSeconds) * kMsPerSecond;
+    if (spec.pattern != DemandPattern::Daily && spec.pattern != DemandPattern::Weekly)
+        return;
+    // The daily shape repeats every day: one cosine per step of the first day, not one per step, kept
+    // as the float it is stored as, once at full height and once at the weekend's (the same product
+    // per value as one step at a time). Step i's value is then entry i mod the table's size.
+    const std::int64_t perDay = kMsPerDay % m_stepMs == 0 ? kMsPerDay / m_stepMs : m_steps;
+    const std::size_t size = static_cast<std::size_t>(std::min(perDay, std::max<std::int64_t>(m_steps, 1)));
+    const bool weekly = spec.pattern == DemandPattern::Weekly;
+    m_weekday.resize(size);
+    m_weekend.resize(weekly ? size : 0);
+    for (std::size_t k = 0; k < size; ++k) {
+        const EpochMs t = start + static_cast<EpochMs>(k) * m_stepMs;
+        const double hourOfDay = static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour);
+        const double v = dailyShape(spec, hourOfDay);
+        m_weekday[k] = static_cast<float>(v);
+        if (weekly)
+            m_weekend[k] = static_cast<float>(v * spec.weekendFactor);
+    }
+}
+
+void DemandBuilder::appendUpTo(LargeVector<float>& out, std::int64_t end) const
+{
+    const auto& s = m_spec;
+    const std::int64_t first = static_cast<std::int64_t>(out.size());
+    end = std::min(end, m_steps);
+    if (end <= first)
+        return;
     switch (s.pattern) {
-    case DemandPattern::Constant: out.assign(n, static_cast<float>(s.baseRps)); break;
+    case DemandPattern::Constant: out.insert(out.end(), static_cast<std::size_t>(end - first), static_cast<float>(s.baseRps)); break;
     case DemandPattern::Daily:
     case DemandPattern::Weekly: {
-        // The daily shape repeats every day: one cosine per step of the first day, not one per step, kept
-        // as the float it is stored as, once at full height and once at the weekend's (the same product
-        // per value as one step at a time). The run is then copied in from the tables day by day, each day
-        // in at most two pieces, as the table wraps.
-        const std::int64_t perDay = kMsPerDay % stepMs == 0 ? kMsPerDay / stepMs : steps;
-        const std::size_t size = static_cast<std::size_t>(std::min(perDay, std::max<std::int64_t>(steps, 1)));
-        const bool weekly = s.pattern == DemandPattern::Weekly;
-        std::vector<float> weekday(size), weekend(weekly ? size : 0);
-        for (std::size_t k = 0; k < size; ++k) {
-            const EpochMs t = start + static_cast<EpochMs>(k) * stepMs;
-            const double hourOfDay = static_cast<double>(t - utcMidnight(t)) / static_cast<double>(kMsPerHour);
-            const double v = dailyShape(s, hourOfDay);
-            weekday[k] = static_cast<float>(v);
-            if (weekly)
-                weekend[k] = static_cast<float>(v * s.weekendFactor);
-        }
-        out.reserve(n);
-        std::size_t k = 0;
-        for (std::int64_t i = 0; i < steps;) {
-            const std::int64_t today = utcDay(start + i * stepMs);
-            const std::int64_t end = std::min(steps, ((today + 1) * kMsPerDay - start + stepMs - 1) / stepMs);
+        // Copied in from the tables day by day, each day in at most two pieces, as the table wraps.
+        const std::size_t size = m_weekday.size();
+        std::size_t k = static_cast<std::size_t>(first) % size;
+        for (std::int64_t i = first; i < end;) {
+            const std::int64_t today = utcDay(m_start + i * m_stepMs);
+            const std::int64_t dayEnd = std::min(end, ((today + 1) * kMsPerDay - m_start + m_stepMs - 1) / m_stepMs);
             const auto dayOfWeek = ((today % 7) + 11) % 7; // 0 = Sunday
-            const auto& table = weekly && (dayOfWeek == 0 || dayOfWeek == 6) ? weekend : weekday;
-            for (std::size_t left = static_cast<std::size_t>(end - i); left > 0;) {
+            const bool weekend = s.pattern == DemandPattern::Weekly && (dayOfWeek == 0 || dayOfWeek == 6);
+            const auto& table = weekend ? m_weekend : m_weekday;
+            for (std::size_t left = static_cast<std::size_t>(dayEnd - i); left > 0;) {
                 const std::size_t piece = std::min(left, size - k);
                 out.insert(out.end(), table.begin() + static_cast<std::ptrdiff_t>(k),
                            table.begin() + static_cast<std::ptrdiff_t>(k + piece));
                 left -= piece;
                 k = k + piece == size ? 0 : k + piece;
             }
-            i = end;
+            i = dayEnd;
         }
         break;
     }
     case DemandPattern::Csv: {
-        out.resize(n);
-        std::size_t csvIndex = 0;
-        for (std::int64_t i = 0; i < steps; ++i) {
-            const EpochMs t = start + i * stepMs;
-            while (csvIndex + 1 < s.csvPoints.size() && s.csvPoints[csvIndex + 1].first <= t)
+        // The row in force at the piece's first step (rows are in time order), then row by row.
+        const auto& points = s.csvPoints;
+        const EpochMs t0 = m_start + first * m_stepMs;
+        const auto after = std::upper_bound(points.begin(), points.end(), t0,
+                                            [](EpochMs t, const auto& p) { return t < p.first; });
+        std::size_t csvIndex = after == points.begin() ? 0 : static_cast<std::size_t>(after - points.begin()) - 1;
+        for (std::int64_t i = first; i < end; ++i) {
+            const EpochMs t = m_start + i * m_stepMs;
+            while (csvIndex + 1 < points.size() && points[csvIndex + 1].first <= t)
                 ++csvIndex;
-            const double v = s.csvPoints.empty() || s.csvPoints[csvIndex].first > t ? 0.0 : s.csvPoints[csvIndex].second;
-            out[static_cast<std::size_t>(i)] = static_cast<float>(v);
+            const double v = points.empty() || points[csvIndex].first > t ? 0.0 : points[csvIndex].second;
+            out.push_back(static_cast<float>(v));
         }
         break;
     }
     }
+    const std::span<float> piece(out.data() + first, static_cast<std::size_t>(end - first));
     for (const auto& spike : s.spikes) {
-        const EpochMs end = spike.start + spike.minutes * kMsPerMinute;
-        for (std::int64_t i = std::max<std::int64_t>(0, (spike.start - start) / stepMs); i < steps; ++i) {
-            const EpochMs t = start + i * stepMs;
-            if (t >= end)
+        // The piece's steps from the spike's start up to its end.
+        const EpochMs spikeEnd = spike.start + spike.minutes * kMsPerMinute;
+        for (std::int64_t i = std::max(first, (spike.start - m_start) / m_stepMs); i < end; ++i) {
+            const EpochMs t = m_start + i * m_stepMs;
+            if (t >= spikeEnd)
                 break;
             if (t >= spike.start)
-                out[static_cast<std::size_t>(i)] += static_cast<float>(spike.extraRps);
+                piece[static_cast<std::size_t>(i - first)] += static_cast<float>(spike.extraRps);
         }
     }
     // Spikes add up in any order; a dip deeper than the demand leaves no requests at all, not a negative
     // rate (the simulator relies on demand ≥ 0).
     if (std::any_of(s.spikes.begin(), s.spikes.end(), [](const DemandSpike& x) { return x.extraRps < 0; }))
-        for (auto& v : out)
+        for (auto& v : piece)
             v = std::max(0.0f, v);
     if (s.noisePct > 0)
-        applyDemandNoise(out, s.noisePct, seed);
+        applyDemandNoise(piece, s.noisePct, m_seed, static_cast<std::uint64_t>(first));
+}
+
+LargeVector<float> buildDemand(const DemandSpec& s, EpochMs start, int stepSeconds, std::int64_t steps,
+                               std::uint64_t seed)
+{
+    const DemandBuilder builder(s, start, stepSeconds, steps, seed);
+    LargeVector<float> out;
+    out.reserve(static_cast<std::size_t>(builder.steps()));
+    builder.appendUpTo(out, builder.steps());
     return out;
 }
 

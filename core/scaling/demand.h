@@ -39,6 +39,26 @@ struct DemandSpec
 
 const char* demandPatternName(DemandPattern pattern);
 
+// Builds the same curve piece by piece: the steps of a piece have the values they have in the whole curve,
+// however it is cut (the noise's draws are numbered by step). The simulator reads a long curve's first
+// steps while a second thread builds the rest. (It reads the spec in place: the spec must outlive it.)
+class DemandBuilder
+{
+public:
+    DemandBuilder(const DemandSpec& spec, EpochMs start, int stepSeconds, std::int64_t steps, std::uint64_t seed);
+    std::int64_t steps() const { return m_steps; }
+    // Appends steps out.size() … end − 1 (no further than steps()).
+    void appendUpTo(LargeVector<float>& out, std::int64_t end) const;
+
+private:
+    const DemandSpec& m_spec;
+    EpochMs m_start;
+    EpochMs m_stepMs;
+    std::int64_t m_steps;
+    std::uint64_t m_seed;
+    std::vector<float> m_weekday, m_weekend; // daily/weekly: one day's values from the start's time of day
+};
+
 // Demand at each step start + i × stepSeconds, for steps steps. Noise comes from its own generator
 // seeded with seed, so faults and terminations do not change the demand.
 LargeVector<float> buildDemand(const DemandSpec& spec, EpochMs start, int stepSeconds, std::int64_t steps,

@@ -20,6 +20,13 @@ namespace {
 // draw: ample resolution for a few percent of noise.
 constexpr double kQuarter = 1.0 / 65536.0;
 constexpr std::uint64_t kSeedMix = 0xD3A4D5EEDull;
+constexpr std::uint64_t kIncrement = 0x9E3779B97F4A7C15ull; // Rng's (splitmix64's) step
+
+// The generator's state before step `firstStep`'s draw: draw k (from 0) is the k + 1st of Rng(seed ^ mix).
+std::uint64_t stateAt(std::uint64_t seed, std::uint64_t firstStep)
+{
+    return (seed ^ kSeedMix) + firstStep * kIncrement;
+}
 
 double scaleOf(double noisePct)
 {
@@ -47,7 +54,7 @@ __attribute__((target("avx2"))) __m256i mulLo64(__m256i a, __m256i b, __m256i bH
 // Rng (splitmix64) draws k + 1 … k + 4 from its state after k draws: state + j × the increment, mixed.
 __attribute__((target("avx2"))) std::size_t noiseAvx2(float* v, std::size_t count, std::uint64_t state, double scale)
 {
-    constexpr std::uint64_t kIncrement = 0x9E3779B97F4A7C15ull, kMul1 = 0xBF58476D1CE4E5B9ull, kMul2 = 0x94D049BB133111EBull;
+    constexpr std::uint64_t kMul1 = 0xBF58476D1CE4E5B9ull, kMul2 = 0x94D049BB133111EBull;
     const __m256i mul1 = _mm256_set1_epi64x(static_cast<long long>(kMul1));
     const __m256i mul1High = _mm256_set1_epi64x(static_cast<long long>(kMul1 >> 32));
     const __m256i mul2 = _mm256_set1_epi64x(static_cast<long long>(kMul2));
@@ -92,24 +99,24 @@ bool hasAvx2()
 
 namespace demand_noise {
 
-void oneAtATime(std::span<float> demand, double noisePct, std::uint64_t seed)
+void oneAtATime(std::span<float> demand, double noisePct, std::uint64_t seed, std::uint64_t firstStep)
 {
-    Rng rng(seed ^ kSeedMix);
+    Rng rng(stateAt(seed, firstStep));
     const double scale = scaleOf(noisePct);
     for (auto& v : demand)
         v = noisy(v, rng.next(), scale);
 }
 
-bool fourAtATime(std::span<float> demand, double noisePct, std::uint64_t seed)
+bool fourAtATime(std::span<float> demand, double noisePct, std::uint64_t seed, std::uint64_t firstStep)
 {
 #if ARCHDESK_NOISE_AVX2
     if (!hasAvx2())
         return false;
     const double scale = scaleOf(noisePct);
-    const std::uint64_t state = seed ^ kSeedMix;
+    const std::uint64_t state = stateAt(seed, firstStep);
     const std::size_t done = noiseAvx2(demand.data(), demand.size(), state, scale);
     // The last few, one at a time from where the four-at-a-time draws stopped.
-    Rng rng(state + done * 0x9E3779B97F4A7C15ull);
+    Rng rng(state + done * kIncrement);
     for (std::size_t i = done; i < demand.size(); ++i)
         demand[i] = noisy(demand[i], rng.next(), scale);
     return true;
@@ -117,16 +124,17 @@ bool fourAtATime(std::span<float> demand, double noisePct, std::uint64_t seed)
     (void)demand;
     (void)noisePct;
     (void)seed;
+    (void)firstStep;
     return false;
 #endif
 }
 
 } // namespace demand_noise
 
-void applyDemandNoise(std::span<float> demand, double noisePct, std::uint64_t seed)
+void applyDemandNoise(std::span<float> demand, double noisePct, std::uint64_t seed, std::uint64_t firstStep)
 {
-    if (!demand_noise::fourAtATime(demand, noisePct, seed))
-        demand_noise::oneAtATime(demand, noisePct, seed);
+    if (!demand_noise::fourAtATime(demand, noisePct, seed, firstStep))
+        demand_noise::oneAtATime(demand, noisePct, seed, firstStep);
 }
 
 } // namespace archdesk::core::scaling

@@ -9,13 +9,14 @@
 namespace archdesk::core::scaling {
 
 // Scales every value by (1 + noise), never below zero. The same seed and values give the same result on
-// every machine, whichever path runs.
-void applyDemandNoise(std::span<float> demand, double noisePct, std::uint64_t seed);
+// every machine, whichever path runs. The values are the curve's from step firstStep on: each step has its
+// own draw, so a curve noised piece by piece is the curve noised whole.
+void applyDemandNoise(std::span<float> demand, double noisePct, std::uint64_t seed, std::uint64_t firstStep = 0);
 
 namespace demand_noise {
 // The two paths, for tests: one draw at a time, and four at a time (false when the processor cannot).
-void oneAtATime(std::span<float> demand, double noisePct, std::uint64_t seed);
-bool fourAtATime(std::span<float> demand, double noisePct, std::uint64_t seed);
+void oneAtATime(std::span<float> demand, double noisePct, std::uint64_t seed, std::uint64_t firstStep = 0);
+bool fourAtATime(std::span<float> demand, double noisePct, std::uint64_t seed, std::uint64_t firstStep = 0);
 } // namespace demand_noise
 
 } // namespace archdesk::core::scaling

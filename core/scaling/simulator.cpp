@@ -9,6 +9,7 @@
 
 #include "core/billing/hourly_biller.h"
 #include "core/scaling/alarm_streak.h"
+#include "core/scaling/demand_feed.h"
 #include "core/scaling/load_model.h"
 #include "core/scaling/policy_evaluation.h"
 #include "core/util/random.h"
@@ -189,10 +190,10 @@ private:
     void measure(double demand);
     bool quiet() const;
     std::int64_t quietUntil(std::int64_t steps) const;
-    bool runQuiet(std::int64_t end, const LargeVector<float>& demand);
-    void runStill(std::int64_t end, const LargeVector<float>& demand);
-    void flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired);
-    void finishStep(const LargeVector<float>& demand);
+    bool runQuiet(std::int64_t end, const float* demand);
+    void runStill(std::int64_t end, const float* demand);
+    void flushQuiet(std::int64_t first, const float* demand, int desired);
+    void finishStep(const float* demand);
     // A step's unserved demand added to the run's sum (requests: the rate × the step's seconds). The demand's
     // own sum depends on nothing the group does: run() takes it from the curve at the end.
     [[gnu::always_inline]] static void addUnserved(double unserved, double stepSeconds, double& unservedSum)
@@ -200,7 +201,7 @@ private:
         unservedSum += unserved * stepSeconds;
     }
     template <typename LoadOf>
-    void recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
+    void recordSteps(std::int64_t first, std::int64_t count, const float* demand, int desired,
                       LoadOf&& loadOf);
     void addHourUsage(std::int64_t steps);
     void billUpTo(std::int64_t step);
@@ -209,7 +210,7 @@ private:
     void replaceUnhealthy();
     void reconcile();
     void rebalance();
-    void record(const LargeVector<float>& demand);
+    void record(const float* demand);
     void setDesired(int desired, const DesiredCause& cause);
     void logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap);
     void priceFleet();
@@ -1122,7 +1123,7 @@ void Simulator::billUpTo(std::int64_t step)
     m_billedUpTo = step;
 }
 
-void Simulator::record(const LargeVector<float>& demand)
+void Simulator::record(const float* demand)
 {
     const double d = demand[static_cast<std::size_t>(m_t)];
     addUnserved(unservedOf(d, m_now.served), m_plan.stepSeconds, m_unserved);
@@ -1130,7 +1131,7 @@ void Simulator::record(const LargeVector<float>& demand)
 }
 
 template <typename LoadOf>
-void Simulator::recordSteps(std::int64_t first, std::int64_t count, const LargeVector<float>& demand, int desired,
+void Simulator::recordSteps(std::int64_t first, std::int64_t count, const float* demand, int desired,
                              LoadOf&& loadOf)
 {
     // Steps [first, first + count) at the group's current counts, written to the series (sized for the
@@ -1146,7 +1147,7 @@ void Simulator::recordSteps(std::int64_t first, std::int64_t count, const LargeV
     const auto azs = static_cast<std::size_t>(m_azCount);
     std::fill_n(s.capacity.begin() + at, n, static_cast<float>(m_routedTotal * m_plan.instance.capacityRps));
     std::fill_n(s.desired.begin() + at, n, static_cast<std::uint16_t>(desired));
-    const std::size_t steps = s.size();
+    const std::size_t steps = s.desired.size(); // (s.size() counts the demand column, which comes at the end)
     for (auto [column, counts] : {std::pair{&s.inService, &m_inService}, std::pair{&s.pending, &m_pending},
                                   std::pair{&s.terminating, &m_terminating}})
         for (std::size_t a = 0; a < azs; ++a)
@@ -1162,7 +1163,7 @@ void Simulator::recordSteps(std::int64_t first, std::int64_t count, const LargeV
     }
 }
 
-void Simulator::finishStep(const LargeVector<float>& demand)
+void Simulator::finishStep(const float* demand)
 {
     replaceUnhealthy();
     reconcile();
@@ -1209,7 +1210,7 @@ std::int64_t Simulator::faultFreeSteps(std::int64_t limit) const
     return free;
 }
 
-bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
+bool Simulator::runQuiet(std::int64_t end, const float* demand)
 {
     // The same results as full steps, for steps where the group stands still: a year of mostly steady
     // minutes then costs little more than the demand curve itself. The datapoints
@@ -1266,7 +1267,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
         chunk = std::min(kChunk, chunk * 2);
         const std::int64_t firstMinute = t + std::max<std::int64_t>(countdown - 1, 0);
         const int count = firstMinute < chunkEnd ? static_cast<int>((chunkEnd - firstMinute + perMinute - 1) / perMinute) : 0;
-        const float* datapoints = demand.data() + std::min(firstMinute, chunkEnd);
+        const float* datapoints = demand + std::min(firstMinute, chunkEnd);
         // The datapoints at which some policy acts.
         std::uint64_t acting = 0, highAtMax = 0;
         for (std::size_t i = 0; i < n; ++i) {
@@ -1348,7 +1349,7 @@ bool Simulator::runQuiet(std::int64_t end, const LargeVector<float>& demand)
     return t > first;
 }
 
-void Simulator::runStill(std::int64_t end, const LargeVector<float>& demand)
+void Simulator::runStill(std::int64_t end, const float* demand)
 {
     // Full steps up to end, less what quietUntil() has already answered for them: no event, scheduled
     // action, outage edge or fault is due, so each spends its fault budgets and measures; and until a
@@ -1374,7 +1375,7 @@ void Simulator::runStill(std::int64_t end, const LargeVector<float>& demand)
     }
 }
 
-void Simulator::flushQuiet(std::int64_t first, const LargeVector<float>& demand, int desired)
+void Simulator::flushQuiet(std::int64_t first, const float* demand, int desired)
 {
     // The quiet steps since first, at the counts (and desired) they all had: the load model of the stretch.
     const LoadModel& model = m_load;
@@ -1459,10 +1460,10 @@ SimulationResult Simulator::run()
     const std::size_t hours = static_cast<std::size_t>((steps * plan.stepSeconds + 3599) / 3600) + 1;
     m_hourOnDemand.assign(hours * static_cast<std::size_t>(m_azCount), 0.0);
     m_hourSpot.assign(hours, 0.0);
-    // The demand curve is the series' first column: built in place, read by every step.
+    // The demand curve (the series' first column), built on a second thread as the steps below read it.
+    DemandFeed feed(plan.demand, plan.start, plan.stepSeconds, steps, plan.seed);
+    const float* demand = feed.data();
     auto& s = m_result.series;
-    s.demand = buildDemand(plan.demand, plan.start, plan.stepSeconds, steps, plan.seed);
-    const LargeVector<float>& demand = s.demand;
     if (m_options.recordSeries) {
         const auto n = static_cast<std::size_t>(steps);
         s.azCount = m_azCount;
@@ -1485,6 +1486,7 @@ SimulationResult Simulator::run()
         processEvents();
         if (quiet()) {
             const std::int64_t until = quietUntil(steps);
+            feed.waitFor(until);
             if (until - m_t >= kShortestQuietStretch) {
                 if (runQuiet(until, demand))
                     continue;
@@ -1497,6 +1499,7 @@ SimulationResult Simulator::run()
             applyScheduled();
         if (!m_outageAz.empty() || m_failurePerStep > 0 || m_spotPerStep > 0)
             applyFaults();
+        feed.waitFor(m_t + 1);
         const double d = demand[static_cast<std::size_t>(m_t)];
         measure(d);
         // Alarms evaluate once a minute on 1-minute datapoints.
@@ -1515,12 +1518,13 @@ SimulationResult Simulator::run()
         sum.spotHours += v / 3600.0;
     sum.instanceHours = sum.onDemandHours + sum.spotHours;
     sum.unservedRequests = m_unserved;
-    const double demandTotal = requestsOf(demand, plan.stepSeconds);
+    double demandTotal = 0;
+    LargeVector<float> curve = feed.take(demandTotal);
     sum.servedPct = demandTotal > 0 ? 100.0 * (demandTotal - m_unserved) / demandTotal : 100.0;
     sum.scalingActivities = static_cast<int>(m_result.activities.size());
     priceFleet();
-    if (!m_options.recordSeries)
-        LargeVector<float>().swap(s.demand); // no series: the result carries none
+    if (m_options.recordSeries)
+        s.demand = std::move(curve); // no series: the result carries none
     return std::move(m_result);
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/scaling/demand.h"
+#include "core/scaling/demand_feed.h"
 #include "core/scaling/demand_noise.h"
 #include "core/scaling/scaling_plan.h"
 
@@ -214,6 +215,81 @@ private slots:
             QVERIFY(std::count(one.begin(), one.end(), 0.0f) > count / 97 + 1); // some were clipped
         if (count > 1)
             QVERIFY(one != base); // noise moved something (base[0] is zero, which noise leaves at zero)
+    }
+
+    // A curve built piece by piece (as the simulator's second thread builds it) is the curve built whole,
+    // bit for bit, however it is cut: the table's wrap, the weekend, spikes across a cut, the noise's draws.
+    void pieces_sameAsTheWholeCurve_data()
+    {
+        QTest::addColumn<int>("pattern");
+        QTest::addColumn<int>("stepSeconds");
+        QTest::addColumn<int>("piece");
+        for (const int piece : {1, 3, 4, 4097, 10000}) {
+            QTest::addRow("weekly, 60 s, pieces of %d", piece) << int(DemandPattern::Weekly) << 60 << piece;
+            QTest::addRow("daily, 7 s, pieces of %d", piece) << int(DemandPattern::Daily) << 7 << piece;
+            QTest::addRow("constant, 60 s, pieces of %d", piece) << int(DemandPattern::Constant) << 60 << piece;
+            QTest::addRow("csv, 30 s, pieces of %d", piece) << int(DemandPattern::Csv) << 30 << piece;
+        }
+    }
+    void pieces_sameAsTheWholeCurve()
+    {
+        QFETCH(int, pattern);
+        QFETCH(int, stepSeconds);
+        QFETCH(int, piece);
+        DemandSpec s;
+        s.pattern = DemandPattern(pattern);
+        s.baseRps = 300;
+        s.peakRps = 2400;
+        s.peakHour = 15;
+        s.weekendFactor = 0.5;
+        s.noisePct = 5;
+        s.spikes = {{*parseIso8601("2026-01-05T01:00:00Z"), 90, 900}, {*parseIso8601("2026-01-06T02:00:00Z"), 45, -5000}};
+        for (int i = 0; i < 40; ++i)
+            s.csvPoints.emplace_back(kMonday + (i * 3 + 1) * kMsPerHour + 17000, 100.0 + 37.0 * i);
+        const EpochMs start = *parseIso8601("2026-01-04T21:13:00Z");
+        const std::int64_t steps = 8 * 86400 / stepSeconds + 5;
+        const auto whole = buildDemand(s, start, stepSeconds, steps, 42);
+        const DemandBuilder builder(s, start, stepSeconds, steps, 42);
+        LargeVector<float> pieces;
+        for (std::int64_t end = piece; pieces.size() < whole.size(); end += piece)
+            builder.appendUpTo(pieces, end);
+        QCOMPARE(pieces.size(), whole.size());
+        for (std::size_t i = 0; i < whole.size(); ++i)
+            if (std::memcmp(&pieces[i], &whole[i], sizeof(float)) != 0)
+                QFAIL(qPrintable(QStringLiteral("step %1: %2 in pieces, %3 whole").arg(i).arg(pieces[i]).arg(whole[i])));
+        QVERIFY(std::count(whole.begin(), whole.end(), 0.0f) > 0); // the dip reached zero
+    }
+
+    // The feed: a long curve built on a second thread, read step by step as it comes in, is the whole
+    // curve, and so is a short one built at once; it also gives the curve's requests.
+    void feed_readsTheWholeCurve_data()
+    {
+        QTest::addColumn<qlonglong>("steps");
+        QTest::newRow("a year of minutes: on a second thread") << qlonglong(525600);
+        QTest::newRow("a week: at once") << qlonglong(7 * 1440);
+        QTest::newRow("none") << qlonglong(0);
+    }
+    void feed_readsTheWholeCurve()
+    {
+        QFETCH(qlonglong, steps);
+        DemandSpec s;
+        s.pattern = DemandPattern::Weekly;
+        s.baseRps = 2000;
+        s.peakRps = 26000;
+        s.noisePct = 3;
+        const auto whole = buildDemand(s, kMonday, 60, steps, 7);
+        DemandFeed feed(s, kMonday, 60, steps, 7);
+        const float* data = feed.data();
+        for (std::int64_t i = 0; i < steps; ++i) {
+            if (i % 1000 == 0)
+                feed.waitFor(std::min<std::int64_t>(steps, i + 1000));
+            if (std::memcmp(&data[i], &whole[static_cast<std::size_t>(i)], sizeof(float)) != 0)
+                QFAIL(qPrintable(QStringLiteral("step %1 differs").arg(i)));
+        }
+        double requests = -1;
+        const auto curve = feed.take(requests);
+        QVERIFY(curve == whole);
+        QCOMPARE(requests, requestsOf(whole, 60));
     }
 
     // CSV rows give ISO times or seconds from the start; each value holds until the next row, and there
