@@ -137,11 +137,13 @@ private:
     EpochMs timeOf(std::int64_t step) const { return m_plan.start + step * m_plan.stepSeconds * kMsPerSecond; }
 
     [[gnu::always_inline]] void account(const Instance& in, int sign);
-    // The three transitions every instance makes, counted as account(−1) … account(+1) would count them
-    // but touching only the counts they change; none changes what rebalancing looks at, and only Ready
-    // changes the load model. (mutate() stays for every other change.)
+    // The four transitions every instance makes, counted as account(−1) … account(+1) would count them
+    // but touching only the counts they change; only terminating changes what rebalancing looks at, and
+    // only Ready and terminating an instance in service change the load model. (mutate() stays for every
+    // other change.)
     void enterService(Instance& in);
     void becomeReady(Instance& in, bool route, bool warm);
+    void beginTerminating(Instance& in, std::int16_t owner);
     void finishTerminating(Instance& in);
     template <typename F>
     void mutate(int slot, F&& change)
@@ -151,9 +153,10 @@ private:
         account(m_instances[static_cast<std::size_t>(slot)], +1);
     }
     void schedule(std::int64_t step, int slot, EventKind kind, QueueId queue);
-    void addCandidate(int slot);
+    // The termination policy's buckets, updated inline (a call cost a third of an update).
+    [[gnu::always_inline]] void addCandidate(int slot);
     int firstBucketFrom(int az, int from) const;
-    void removeCandidate(int slot);
+    [[gnu::always_inline]] void removeCandidate(int slot);
     void markUnhealthy(int slot);
     int bucketOf(std::int64_t step) const
     {
@@ -212,7 +215,10 @@ private:
     void rebalance();
     void record(const float* demand);
     void setDesired(int desired, const DesiredCause& cause);
-    void logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap);
+    // Inlined where called: out of line, saving and restoring registers for its rare growth path cost as
+    // much as the writes themselves.
+    [[gnu::always_inline]] void logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in,
+                                            int fromCap, int toCap);
     void priceFleet();
 
     const ScalingPlan& m_plan;
@@ -432,6 +438,54 @@ inline void Simulator::becomeReady(Instance& in, bool route, bool warm)
     m_countsDirty = true;
 }
 
+inline void Simulator::beginTerminating(Instance& in, std::int16_t owner)
+{
+    // Pending or InService → Terminating: no longer live, out of the load balancer, still running (and
+    // billed) until Gone. (terminate() only ends live instances; anything else is counted in full.)
+    if (in.phase != Phase::Pending && in.phase != Phase::InService) [[unlikely]] {
+        account(in, -1);
+        in.phase = Phase::Terminating;
+        in.routed = false;
+        in.owner = owner;
+        account(in, +1);
+        return;
+    }
+    const std::size_t a = in.az;
+    m_balanceDirty = true;
+    if (in.phase == Phase::InService) {
+        m_countsDirty = true;
+        --m_inService[a];
+        --m_inServiceTotal;
+        m_unhealthyInService -= in.unhealthy;
+        if (in.routed) {
+            (in.unhealthy ? m_routedDead : m_routed)[a] -= 1;
+            (in.unhealthy ? m_routedDeadTotal : m_routedTotal) -= 1;
+        }
+        if (in.warm && !in.unhealthy) {
+            --m_warmAlive[a];
+            --m_warmAliveTotal;
+            if (in.routed) {
+                --m_warmRouted[a];
+                --m_warmRoutedTotal;
+            }
+        }
+    } else {
+        --m_pending[a];
+        --m_pendingTotal;
+    }
+    ++m_terminating[a];
+    if (in.unhealthy) {
+        --m_unhealthyWaiting;
+    } else {
+        --m_alive[a];
+        --m_aliveTotal;
+        m_spotAlive -= in.spot;
+    }
+    in.phase = Phase::Terminating;
+    in.routed = false;
+    in.owner = owner;
+}
+
 inline void Simulator::finishTerminating(Instance& in)
 {
     // Terminating → Gone: it stops running (and billing); nothing else counted it.
@@ -475,7 +529,7 @@ void Simulator::processEvents()
         m_nextEvent = std::min(m_nextEvent, q.nextStep());
 }
 
-void Simulator::addCandidate(int slot)
+inline void Simulator::addCandidate(int slot)
 {
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
     if (in.candidate || in.isProtected)
@@ -489,7 +543,7 @@ void Simulator::addCandidate(int slot)
     m_bucketBits[static_cast<std::size_t>(in.az * m_bucketWords + k / 64)] |= std::uint64_t{1} << (k % 64);
 }
 
-void Simulator::removeCandidate(int slot)
+inline void Simulator::removeCandidate(int slot)
 {
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
     if (!in.candidate)
@@ -686,11 +740,7 @@ void Simulator::terminate(int slot, Activity::Cause cause, bool log, int ownerPo
     const int before = groupCapacity();
     const bool wasPending = in.phase == Phase::Pending;
     const bool dead = in.unhealthy;
-    mutate(slot, [&](Instance& x) {
-        x.phase = Phase::Terminating;
-        x.routed = false;
-        x.owner = static_cast<std::int16_t>(ownerPolicy);
-    });
+    beginTerminating(in, static_cast<std::int16_t>(ownerPolicy));
     if (ownerPolicy >= 0)
         ++m_policyState[static_cast<std::size_t>(ownerPolicy)].outstanding;
     if (log)
@@ -730,7 +780,8 @@ int Simulator::pickVictim()
     return bucket[pick];
 }
 
-void Simulator::logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap, int toCap)
+inline void Simulator::logActivity(Activity::Kind kind, Activity::Cause cause, const Instance& in, int fromCap,
+                                   int toCap)
 {
     Activity& a = m_result.activities.emplace_back();
     a.time = timeOf(m_t);
