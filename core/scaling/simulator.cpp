@@ -152,7 +152,7 @@ private:
         change(m_instances[static_cast<std::size_t>(slot)]);
         account(m_instances[static_cast<std::size_t>(slot)], +1);
     }
-    void schedule(std::int64_t step, int slot, EventKind kind, QueueId queue);
+    [[gnu::always_inline]] void schedule(std::int64_t step, int slot, EventKind kind, QueueId queue);
     // The termination policy's buckets, updated inline (a call cost a third of an update).
     [[gnu::always_inline]] void addCandidate(int slot);
     int firstBucketFrom(int az, int from) const;
@@ -172,6 +172,20 @@ private:
         return m_bucketNow;
     }
     void handle(const Event& e);
+    // One kind of event (the queue it comes from tells which); the rarer work of two kinds out of line.
+    template <EventKind Kind>
+    void on(const Event& e);
+    template <EventKind Kind>
+    void drain(EventQueue& q)
+    {
+        while (q.nextStep() <= m_t) {
+            const Event e = q.front();
+            q.pop();
+            on<Kind>(e);
+        }
+    }
+    void inService(Instance& in, int slot);
+    void gone(Instance& in, int slot);
     // An event due at once, out of line: schedule() stays a push, inlined where it is called.
     [[gnu::noinline]] void handleNow(const Event& e);
     void processEvents();
@@ -206,8 +220,8 @@ private:
     template <typename LoadOf>
     void recordSteps(std::int64_t first, std::int64_t count, const float* demand, int desired,
                       LoadOf&& loadOf);
-    void addHourUsage(std::int64_t steps);
-    void billUpTo(std::int64_t step);
+    [[gnu::noinline]] void addHourUsage(std::int64_t steps);
+    [[gnu::always_inline]] void billUpTo(std::int64_t step);
     void evaluatePoliciesAtMinute();
     int warmingFor(std::int64_t warmupSteps) const;
     void replaceUnhealthy();
@@ -517,13 +531,13 @@ void Simulator::processEvents()
 {
     if (m_t < m_nextEvent)
         return;
-    for (auto& q : m_queues) {
-        while (q.nextStep() <= m_t) {
-            const Event e = q.front();
-            q.pop();
-            handle(e);
-        }
-    }
+    // Each queue holds one kind of event: handled by queue, not by kind.
+    drain<EventKind::InService>(m_queues[kQueueLaunch]);
+    drain<EventKind::Ready>(m_queues[kQueueReady]);
+    drain<EventKind::Ready>(m_queues[kQueueReadyLater]);
+    drain<EventKind::Deroute>(m_queues[kQueueDeroute]);
+    drain<EventKind::Gone>(m_queues[kQueueDeregister]);
+    drain<EventKind::Gone>(m_queues[kQueueSpot]);
     m_nextEvent = std::numeric_limits<std::int64_t>::max();
     for (const auto& q : m_queues)
         m_nextEvent = std::min(m_nextEvent, q.nextStep());
@@ -588,40 +602,24 @@ void Simulator::markUnhealthy(int slot)
 
 void Simulator::handle(const Event& e)
 {
+    switch (e.kind) {
+    case EventKind::InService: on<EventKind::InService>(e); break;
+    case EventKind::Ready: on<EventKind::Ready>(e); break;
+    case EventKind::Deroute: on<EventKind::Deroute>(e); break;
+    case EventKind::Gone: on<EventKind::Gone>(e); break;
+    }
+}
+
+template <EventKind Kind>
+inline void Simulator::on(const Event& e)
+{
     Instance& in = m_instances[static_cast<std::size_t>(e.slot)];
     if (in.generation != e.generation || in.phase == Phase::Gone)
-        return;
-    switch (e.kind) {
-    case EventKind::InService: {
-        if (in.phase != Phase::Pending)
-            return;
-        enterService(in);
-        schedule(m_t + std::min(m_healthySteps, m_warmupSteps), e.slot, EventKind::Ready, kQueueReady);
-        Instance& x = m_instances[static_cast<std::size_t>(e.slot)];
-        if (x.owner >= 0) {
-            // A simple policy's scale-out activity ends when its last instance is InService.
-            auto& ps = m_policyState[static_cast<std::size_t>(x.owner)];
-            if (--ps.outstanding == 0) {
-                const auto& p = m_plan.policies[static_cast<std::size_t>(x.owner)];
-                ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
-            }
-            x.owner = -1;
-        }
-        if (x.replacement) {
-            x.replacement = false;
-            --m_replacementsInFlight;
-        }
-        if (x.rebalance) {
-            x.rebalance = false;
-            --m_rebalanceExtra;
-            m_balanceDirty = true; // room for the next rebalancing launch
-            const int victim = pickVictim();
-            if (victim >= 0)
-                terminate(victim, Activity::Cause::Rebalance, true);
-        }
-        break;
-    }
-    case EventKind::Ready: {
+        return; // the instance it was for is gone
+    if constexpr (Kind == EventKind::InService) {
+        if (in.phase == Phase::Pending)
+            inService(in, e.slot);
+    } else if constexpr (Kind == EventKind::Ready) {
         if (in.phase != Phase::InService)
             return;
         // Routed once healthy_threshold checks have passed (unless it has failed since); warm once its
@@ -634,29 +632,56 @@ void Simulator::handle(const Event& e)
         const std::int64_t later = std::max(m_healthySteps, m_warmupSteps);
         if (since < later)
             schedule(in.inServiceStep + later, e.slot, EventKind::Ready, kQueueReadyLater);
-        break;
-    }
-    case EventKind::Deroute:
+    } else if constexpr (Kind == EventKind::Deroute) {
         mutate(e.slot, [](Instance& x) { x.routed = false; });
-        break;
-    case EventKind::Gone: {
-        if (in.phase != Phase::Terminating)
-            return;
-        const int owner = in.owner;
-        billUpTo(m_t);
-        finishTerminating(in);
-        ++in.generation;
-        m_freeSlots.push_back(e.slot);
-        if (owner >= 0) {
-            // A simple policy's scale-in activity ends when its instance has finished deregistering.
-            auto& ps = m_policyState[static_cast<std::size_t>(owner)];
-            if (--ps.outstanding == 0) {
-                const auto& p = m_plan.policies[static_cast<std::size_t>(owner)];
-                ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
-            }
-        }
-        break;
+    } else {
+        if (in.phase == Phase::Terminating)
+            gone(in, e.slot);
     }
+}
+
+void Simulator::inService(Instance& in, int slot)
+{
+    enterService(in);
+    schedule(m_t + std::min(m_healthySteps, m_warmupSteps), slot, EventKind::Ready, kQueueReady);
+    Instance& x = m_instances[static_cast<std::size_t>(slot)];
+    if (x.owner >= 0) {
+        // A simple policy's scale-out activity ends when its last instance is InService.
+        auto& ps = m_policyState[static_cast<std::size_t>(x.owner)];
+        if (--ps.outstanding == 0) {
+            const auto& p = m_plan.policies[static_cast<std::size_t>(x.owner)];
+            ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
+        }
+        x.owner = -1;
+    }
+    if (x.replacement) {
+        x.replacement = false;
+        --m_replacementsInFlight;
+    }
+    if (x.rebalance) {
+        x.rebalance = false;
+        --m_rebalanceExtra;
+        m_balanceDirty = true; // room for the next rebalancing launch
+        const int victim = pickVictim();
+        if (victim >= 0)
+            terminate(victim, Activity::Cause::Rebalance, true);
+    }
+}
+
+void Simulator::gone(Instance& in, int slot)
+{
+    const int owner = in.owner;
+    billUpTo(m_t);
+    finishTerminating(in);
+    ++in.generation;
+    m_freeSlots.push_back(slot);
+    if (owner >= 0) {
+        // A simple policy's scale-in activity ends when its instance has finished deregistering.
+        auto& ps = m_policyState[static_cast<std::size_t>(owner)];
+        if (--ps.outstanding == 0) {
+            const auto& p = m_plan.policies[static_cast<std::size_t>(owner)];
+            ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
+        }
     }
 }
 
@@ -1166,10 +1191,13 @@ void Simulator::addHourUsage(std::int64_t steps)
     }
 }
 
-void Simulator::billUpTo(std::int64_t step)
+inline void Simulator::billUpTo(std::int64_t step)
 {
     // Billing runs behind: the running counts change only when an instance launches or is gone, so the
-    // steps since the last change are added then, at the counts they all had.
+    // steps since the last change are added then, at the counts they all had. (Launches and departures
+    // come in bursts: after the first of a step, there is nothing to add.)
+    if (step == m_billedUpTo)
+        return;
     addHourUsage(step - m_billedUpTo);
     m_billedUpTo = step;
 }
