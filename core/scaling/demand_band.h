@@ -110,12 +110,23 @@ inline std::uint64_t bandBits(const float* demand, int count, int stride, Demand
     int k = 0;
 #if defined(__SSE2__)
     if (stride == 1) {
-        // Ordered comparisons, false for NaN, as in holds().
+        // Ordered comparisons, false for NaN, as in holds(). Most bands are open at one end (an alarm's line
+        // rising or falling): a finite demand is always below +infinity and never below -infinity, so that
+        // end needs no comparison (the simulator's demand is finite).
         const __m128 lo = _mm_set1_ps(band.lo), hi = _mm_set1_ps(band.hi);
-        for (; k + 4 <= count; k += 4) {
-            const __m128 d = _mm_loadu_ps(demand + k);
-            const __m128 in = _mm_and_ps(_mm_cmpge_ps(d, lo), _mm_cmplt_ps(d, hi));
-            bits |= static_cast<std::uint64_t>(_mm_movemask_ps(in)) << k;
+        constexpr float inf = std::numeric_limits<float>::infinity();
+        if (band.hi == inf) {
+            for (; k + 4 <= count; k += 4)
+                bits |= static_cast<std::uint64_t>(_mm_movemask_ps(_mm_cmpge_ps(_mm_loadu_ps(demand + k), lo))) << k;
+        } else if (band.lo == -inf) {
+            for (; k + 4 <= count; k += 4)
+                bits |= static_cast<std::uint64_t>(_mm_movemask_ps(_mm_cmplt_ps(_mm_loadu_ps(demand + k), hi))) << k;
+        } else {
+            for (; k + 4 <= count; k += 4) {
+                const __m128 d = _mm_loadu_ps(demand + k);
+                const __m128 in = _mm_and_ps(_mm_cmpge_ps(d, lo), _mm_cmplt_ps(d, hi));
+                bits |= static_cast<std::uint64_t>(_mm_movemask_ps(in)) << k;
+            }
         }
     }
 #endif
