@@ -1,7 +1,6 @@
 #include "core/scaling/demand_feed.h"
 
 #include <algorithm>
-#include <system_error>
 
 namespace archdesk::core::scaling {
 
@@ -18,19 +17,18 @@ DemandFeed::DemandFeed(const DemandSpec& spec, EpochMs start, int stepSeconds, s
     // Reserved here, in full: the builder appends without moving it, so the reader's pointer stays valid.
     m_curve.reserve(static_cast<std::size_t>(m_builder.steps()));
     m_data = m_curve.data();
-    if (m_builder.steps() < kBuildAtOnceBelow) {
-        build();
-        if (m_error)
-            std::rethrow_exception(m_error);
-        m_seen = m_builder.steps();
-        return;
+    if (m_builder.steps() >= kBuildAtOnceBelow) {
+        try {
+            m_thread = std::thread([this] { build(); });
+            return;
+        } catch (...) {
+            // No thread to be had: build it at once, then.
+        }
     }
-    try {
-        m_thread = std::thread([this] { build(); });
-    } catch (const std::system_error&) {
-        build(); // no thread to be had: at once, then
-        m_seen = m_builder.steps();
-    }
+    build();
+    if (m_error)
+        std::rethrow_exception(m_error);
+    m_seen = m_builder.steps();
 }
 
 DemandFeed::~DemandFeed()
@@ -50,7 +48,7 @@ void DemandFeed::build()
         m_requests = requestsOf(m_curve, m_stepSeconds); // here too, not on the reader's thread
     } catch (...) {
         m_error = std::current_exception();
-        m_ready.store(m_builder.steps(), std::memory_order_release); // let the reader go, to rethrow
+        m_ready.store(kFailed, std::memory_order_release); // the reader stops waiting, and rethrows
     }
 }
 
@@ -59,10 +57,16 @@ void DemandFeed::waitSlow(std::int64_t end)
     // The builder is far faster than the simulation: a wait is for the first piece or two, and short.
     // (A yield, not a sleep: on a busy machine it gives the builder the processor.)
     end = std::min(end, m_builder.steps());
-    while ((m_seen = m_ready.load(std::memory_order_acquire)) < end)
+    for (;;) {
+        const std::int64_t ready = m_ready.load(std::memory_order_acquire);
+        if (ready == kFailed)
+            std::rethrow_exception(m_error);
+        if (ready >= end) {
+            m_seen = ready;
+            return;
+        }
         std::this_thread::yield();
-    if (m_error)
-        std::rethrow_exception(m_error);
+    }
 }
 
 LargeVector<float> DemandFeed::take(double& requests)

@@ -22,7 +22,8 @@ public:
     DemandFeed(const DemandFeed&) = delete;
     DemandFeed& operator=(const DemandFeed&) = delete;
 
-    // Step i's demand, readable once waitFor(end) has returned for an end above i.
+    // Step i's demand, readable once waitFor(end) has returned for an end above i. waitFor rethrows what
+    // stopped the builder, if it stopped before end.
     const float* data() const { return m_data; }
     void waitFor(std::int64_t end)
     {
@@ -36,17 +37,22 @@ public:
     static constexpr std::int64_t kBuildAtOnceBelow = 1 << 16;
 
 private:
+    static constexpr std::int64_t kFailed = -1; // m_ready when the builder stopped on an error
+
     void build();
     void waitSlow(std::int64_t end);
 
-    DemandBuilder m_builder;
-    int m_stepSeconds;
-    double m_requests = 0;           // requestsOf(the curve), once built
-    LargeVector<float> m_curve;      // the builder's until take(); reserved in full, so data() stays put
+    // The reader's side.
     const float* m_data = nullptr;
-    std::atomic<std::int64_t> m_ready{0}; // steps built (released after their values are written)
-    std::int64_t m_seen = 0;              // the reader's last look at m_ready
-    std::exception_ptr m_error;           // what stopped the builder, rethrown to the reader
+    std::int64_t m_seen = 0; // the reader's last look at m_ready
+    // Between the two, on a cache line of its own: steps built, released after their values are written.
+    alignas(64) std::atomic<std::int64_t> m_ready{0};
+    // The builder's side (the reader touches it only once the builder is done).
+    alignas(64) DemandBuilder m_builder;
+    int m_stepSeconds;
+    LargeVector<float> m_curve;  // reserved in full, so data() stays put
+    double m_requests = 0;       // requestsOf(the curve), once built
+    std::exception_ptr m_error;  // what stopped the builder (published by m_ready = kFailed)
     std::thread m_thread;
 };
 

@@ -55,8 +55,9 @@ struct Event
     EventKind kind;
 };
 
-// Each kind of transition has a constant delay, so its events arrive in time order: a ring buffer per
-// kind replaces a priority queue (O(1) and no allocation once it has grown to the group's size).
+// Each transition has a constant delay, so its events arrive in time order: a ring buffer per transition
+// (QueueId; each holds one kind of event) replaces a priority queue (O(1) and no allocation once it has
+// grown to the group's size).
 class EventQueue
 {
 public:
@@ -207,7 +208,7 @@ private:
     void measure(double demand);
     bool quiet() const;
     std::int64_t quietUntil(std::int64_t steps) const;
-    bool runQuiet(std::int64_t end, const float* demand);
+    bool runQuiet(std::int64_t end, DemandFeed& feed);
     void runStill(std::int64_t end, const float* demand);
     void flushQuiet(std::int64_t first, const float* demand, int desired);
     void finishStep(const float* demand);
@@ -1289,7 +1290,7 @@ std::int64_t Simulator::faultFreeSteps(std::int64_t limit) const
     return free;
 }
 
-bool Simulator::runQuiet(std::int64_t end, const float* demand)
+bool Simulator::runQuiet(std::int64_t end, DemandFeed& feed)
 {
     // The same results as full steps, for steps where the group stands still: a year of mostly steady
     // minutes then costs little more than the demand curve itself. The datapoints
@@ -1302,6 +1303,7 @@ bool Simulator::runQuiet(std::int64_t end, const float* demand)
     // At the stretch's counts the load is a function of demand alone: each alarm line becomes a band of
     // demand (demand_band.h), and demand below servesAllUpTo() loses nothing, so a step needs its load
     // worked out only where demand could be turned away.
+    const float* demand = feed.data();
     refreshLoadModel();
     // Read in place, not copied: only refreshLoadModel() writes it, and nothing here calls that, so it
     // stays as it is until the stretch ends (copying its 264 bytes for each stretch cost more than reading
@@ -1316,7 +1318,7 @@ bool Simulator::runQuiet(std::int64_t end, const float* demand)
             q.bands = m_rules[i].demandBands([&model, cpuMetric](double d) { return model.metric(cpuMetric, d); });
     }
     // Demand up to servesAll loses nothing: its unserved rate is 0, and adding 0 to the (never negative)
-    // sum changes nothing, so only the steps above it add to it. (Demand is never negative: buildDemand
+    // sum changes nothing, so only the steps above it add to it. (Demand is never negative: DemandBuilder
     // stops a dip at zero.)
     const double servesAll = model.servesAllUpTo();
     double unservedSum = m_unserved;
@@ -1344,6 +1346,7 @@ bool Simulator::runQuiet(std::int64_t end, const float* demand)
         // The alarms' datapoints among the next steps: one per minute, at steps firstMinute + k × perMinute.
         const std::int64_t chunkEnd = std::min(end, t + chunk);
         chunk = std::min(kChunk, chunk * 2);
+        feed.waitFor(chunkEnd); // (a long stretch need not wait for the whole curve)
         const std::int64_t firstMinute = t + std::max<std::int64_t>(countdown - 1, 0);
         const int count = firstMinute < chunkEnd ? static_cast<int>((chunkEnd - firstMinute + perMinute - 1) / perMinute) : 0;
         const float* datapoints = demand + std::min(firstMinute, chunkEnd);
@@ -1565,11 +1568,11 @@ SimulationResult Simulator::run()
         processEvents();
         if (quiet()) {
             const std::int64_t until = quietUntil(steps);
-            feed.waitFor(until);
             if (until - m_t >= kShortestQuietStretch) {
-                if (runQuiet(until, demand))
+                if (runQuiet(until, feed))
                     continue;
             } else if (until > m_t) {
+                feed.waitFor(until);
                 runStill(until, demand);
                 continue;
             }
@@ -1603,7 +1606,7 @@ SimulationResult Simulator::run()
     sum.scalingActivities = static_cast<int>(m_result.activities.size());
     priceFleet();
     if (m_options.recordSeries)
-        s.demand = std::move(curve); // no series: the result carries none
+        s.demand = std::move(curve); // (no series: the result carries none)
     return std::move(m_result);
 }
 

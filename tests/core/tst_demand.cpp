@@ -21,6 +21,24 @@ const EpochMs kMonday = *parseIso8601("2026-01-05T00:00:00Z");
 
 std::size_t stepAt(const char* iso) { return std::size_t((*parseIso8601(iso) - kMonday) / 60000); }
 
+// A pattern with everything on it: a weekend, noise, a spike, a dip below zero, and (for CSV) 40 rows.
+DemandSpec everythingAtOnce(DemandPattern pattern)
+{
+    DemandSpec s;
+    s.pattern = pattern;
+    s.baseRps = 300;
+    s.peakRps = 2400;
+    s.peakHour = 15;
+    s.weekendFactor = 0.5;
+    s.noisePct = 5;
+    s.spikes = {{*parseIso8601("2026-01-05T01:00:00Z"), 90, 900},
+                {*parseIso8601("2026-01-06T02:00:00Z"), 45, -5000}};
+    for (int i = 0; i < 40; ++i)
+        s.csvPoints.emplace_back(kMonday + (i * 3 + 1) * kMsPerHour + 17000, 100.0 + 37.0 * i);
+    return s;
+}
+const EpochMs kSundayEvening = *parseIso8601("2026-01-04T21:13:00Z"); // not on a step of the day's table
+
 std::string writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
     const QString path = dir.filePath(name);
@@ -236,17 +254,8 @@ private slots:
         QFETCH(int, pattern);
         QFETCH(int, stepSeconds);
         QFETCH(int, piece);
-        DemandSpec s;
-        s.pattern = DemandPattern(pattern);
-        s.baseRps = 300;
-        s.peakRps = 2400;
-        s.peakHour = 15;
-        s.weekendFactor = 0.5;
-        s.noisePct = 5;
-        s.spikes = {{*parseIso8601("2026-01-05T01:00:00Z"), 90, 900}, {*parseIso8601("2026-01-06T02:00:00Z"), 45, -5000}};
-        for (int i = 0; i < 40; ++i)
-            s.csvPoints.emplace_back(kMonday + (i * 3 + 1) * kMsPerHour + 17000, 100.0 + 37.0 * i);
-        const EpochMs start = *parseIso8601("2026-01-04T21:13:00Z");
+        const DemandSpec s = everythingAtOnce(DemandPattern(pattern));
+        const EpochMs start = kSundayEvening;
         const std::int64_t steps = 8 * 86400 / stepSeconds + 5;
         const auto whole = buildDemand(s, start, stepSeconds, steps, 42);
         const DemandBuilder builder(s, start, stepSeconds, steps, 42);
@@ -258,6 +267,61 @@ private slots:
             if (std::memcmp(&pieces[i], &whole[i], sizeof(float)) != 0)
                 QFAIL(qPrintable(QStringLiteral("step %1: %2 in pieces, %3 whole").arg(i).arg(pieces[i]).arg(whole[i])));
         QVERIFY(std::count(whole.begin(), whole.end(), 0.0f) > 0); // the dip reached zero
+    }
+
+    // The same plan gives the same demand from one version to the next: values pinned from the curve as
+    // built whole before it could be built in pieces (noise, a spike and a dip below zero included).
+    void pinnedValues_sameFromVersionToVersion_data()
+    {
+        QTest::addColumn<int>("pattern");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<float>("expected");
+        QTest::newRow("constant, step 0") << int(DemandPattern::Constant) << 0 << 294.037628f;
+        QTest::newRow("constant, step 1") << int(DemandPattern::Constant) << 1 << 295.702637f;
+        QTest::newRow("constant, step 227") << int(DemandPattern::Constant) << 227 << 1184.35669f;
+        QTest::newRow("constant, step 300") << int(DemandPattern::Constant) << 300 << 1196.49707f;
+        QTest::newRow("constant, step 1500") << int(DemandPattern::Constant) << 1500 << 304.844818f;
+        QTest::newRow("constant, step 1750") << int(DemandPattern::Constant) << 1750 << 0.0f;
+        QTest::newRow("constant, step 1800") << int(DemandPattern::Constant) << 1800 << 326.865601f;
+        QTest::newRow("constant, step 8000") << int(DemandPattern::Constant) << 8000 << 306.694611f;
+        QTest::newRow("constant, step 11519") << int(DemandPattern::Constant) << 11519 << 275.815491f;
+        QTest::newRow("daily, step 0") << int(DemandPattern::Daily) << 0 << 1264.82495f;
+        QTest::newRow("daily, step 1") << int(DemandPattern::Daily) << 1 << 1267.47913f;
+        QTest::newRow("daily, step 227") << int(DemandPattern::Daily) << 227 << 1323.19617f;
+        QTest::newRow("daily, step 300") << int(DemandPattern::Daily) << 300 << 1218.43506f;
+        QTest::newRow("daily, step 1500") << int(DemandPattern::Daily) << 1500 << 1037.66943f;
+        QTest::newRow("daily, step 1750") << int(DemandPattern::Daily) << 1750 << 0.0f;
+        QTest::newRow("daily, step 1800") << int(DemandPattern::Daily) << 1800 << 328.705597f;
+        QTest::newRow("daily, step 8000") << int(DemandPattern::Daily) << 8000 << 1803.85608f;
+        QTest::newRow("daily, step 11519") << int(DemandPattern::Daily) << 11519 << 1190.64697f;
+        QTest::newRow("weekly, step 0") << int(DemandPattern::Weekly) << 0 << 632.412476f;
+        QTest::newRow("weekly, step 1") << int(DemandPattern::Weekly) << 1 << 633.739563f;
+        QTest::newRow("weekly, step 227") << int(DemandPattern::Weekly) << 227 << 1323.19617f;
+        QTest::newRow("weekly, step 300") << int(DemandPattern::Weekly) << 300 << 1218.43506f;
+        QTest::newRow("weekly, step 1500") << int(DemandPattern::Weekly) << 1500 << 1037.66943f;
+        QTest::newRow("weekly, step 1750") << int(DemandPattern::Weekly) << 1750 << 0.0f;
+        QTest::newRow("weekly, step 1800") << int(DemandPattern::Weekly) << 1800 << 328.705597f;
+        QTest::newRow("weekly, step 8000") << int(DemandPattern::Weekly) << 8000 << 901.92804f;
+        QTest::newRow("weekly, step 11519") << int(DemandPattern::Weekly) << 11519 << 1190.64697f;
+        QTest::newRow("csv, step 0") << int(DemandPattern::Csv) << 0 << 0.0f;
+        QTest::newRow("csv, step 1") << int(DemandPattern::Csv) << 1 << 0.0f;
+        QTest::newRow("csv, step 227") << int(DemandPattern::Csv) << 227 << 888.267517f;
+        QTest::newRow("csv, step 300") << int(DemandPattern::Csv) << 300 << 997.080933f;
+        QTest::newRow("csv, step 1500") << int(DemandPattern::Csv) << 1500 << 364.797638f;
+        QTest::newRow("csv, step 1750") << int(DemandPattern::Csv) << 1750 << 0.0f;
+        QTest::newRow("csv, step 1800") << int(DemandPattern::Csv) << 1800 << 431.462585f;
+        QTest::newRow("csv, step 8000") << int(DemandPattern::Csv) << 8000 << 1577.4325f;
+        QTest::newRow("csv, step 11519") << int(DemandPattern::Csv) << 11519 << 1418.61096f;
+    }
+    void pinnedValues_sameFromVersionToVersion()
+    {
+        QFETCH(int, pattern);
+        QFETCH(int, step);
+        QFETCH(float, expected);
+        const DemandSpec s = everythingAtOnce(DemandPattern(pattern));
+        const auto d = buildDemand(s, kSundayEvening, 60, 8 * 1440, 42);
+        // Exactly: printed to 9 digits, a float reads back as itself.
+        QCOMPARE(d[std::size_t(step)], expected);
     }
 
     // The feed: a long curve built on a second thread, read step by step as it comes in, is the whole

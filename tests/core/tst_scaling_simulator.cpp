@@ -3,8 +3,10 @@
 // each test from the rules in design.md §3 and aws-facts §1 and §3.
 #include <QtTest>
 
+#include <cstring>
 #include <sstream>
 
+#include "core/scaling/demand_feed.h"
 #include "core/scaling/load_balancer.h"
 #include "core/scaling/scaling_plan.h"
 #include "core/scaling/simulation_report.h"
@@ -755,6 +757,45 @@ private slots:
                                    {{"type", "instance_failure"}, {"rate_per_hour", 0.01 * rng.uniform()}},
                                    {{"type", "spot_interruption"}, {"rate_per_hour", 0.05 * rng.uniform()}}});
         expectLeanLoopMatchesFullSteps(plan(j), 0);
+    }
+
+    // A plan long enough that a second thread builds its demand while the steps read it: its first two
+    // days are the two-day plan's (built at once), step for step and activity for activity; and its lean
+    // loop still matches full steps.
+    void longPlan_demandBuiltAlongside_sameAsShortPlan()
+    {
+        json j = examplePlan();
+        j["demand"]["noise_pct"] = 4;
+        j["duration_hours"] = 48;
+        const SimulationResult shortRun = simulate(plan(j));
+        j["duration_hours"] = 24 * 60;
+        const ScalingPlan longPlan = plan(j);
+        QVERIFY(longPlan.steps() >= DemandFeed::kBuildAtOnceBelow);
+        const SimulationResult longRun = simulate(longPlan);
+        const auto& s = shortRun.series;
+        const auto& l = longRun.series;
+        const auto sameBits = [](float x, float y) { return std::memcmp(&x, &y, sizeof x) == 0; }; // NaN too
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const bool same =
+                sameBits(s.demand[i], l.demand[i]) && sameBits(s.served[i], l.served[i]) &&
+                sameBits(s.cpu[i], l.cpu[i]) && sameBits(s.requestsPerTarget[i], l.requestsPerTarget[i]) &&
+                s.desired[i] == l.desired[i] && s.inServiceAt(i, 0) == l.inServiceAt(i, 0) &&
+                s.inServiceAt(i, 1) == l.inServiceAt(i, 1) && s.pendingAt(i, 2) == l.pendingAt(i, 2);
+            if (!same)
+                QFAIL(qPrintable(QStringLiteral("step %1 differs").arg(i)));
+        }
+        QVERIFY(shortRun.activities.size() > 20);
+        QVERIFY(longRun.activities.size() > shortRun.activities.size());
+        for (std::size_t i = 0; i < shortRun.activities.size(); ++i) {
+            const auto& x = shortRun.activities[i];
+            const auto& y = longRun.activities[i];
+            QCOMPARE(x.time, y.time);
+            QCOMPARE(x.instance, y.instance);
+            QCOMPARE(int(x.kind), int(y.kind));
+            QCOMPARE(int(x.cause), int(y.cause));
+        }
+        QVERIFY(longRun.activities[shortRun.activities.size()].time >= shortRun.start + 48 * kMsPerHour);
+        expectLeanLoopMatchesFullSteps(longPlan, 100);
     }
 
     void badPlans_nameTheField_data()
