@@ -187,6 +187,10 @@ private:
     }
     void inService(Instance& in, int slot);
     void gone(Instance& in, int slot);
+    // A simple policy's activity: its cooldown starts once every instance it launched is InService (or
+    // every one it terminated has deregistered); each instance done counts down to that.
+    void startCooldown(int policy);
+    void partOfActivityDone(int policy);
     // An event due at once, out of line: schedule() stays a push, inlined where it is called.
     [[gnu::noinline]] void handleNow(const Event& e);
     void processEvents();
@@ -641,6 +645,19 @@ inline void Simulator::on(const Event& e)
     }
 }
 
+void Simulator::startCooldown(int policy)
+{
+    const auto& p = m_plan.policies[static_cast<std::size_t>(policy)];
+    m_policyState[static_cast<std::size_t>(policy)].cooldownEnd =
+        m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
+}
+
+void Simulator::partOfActivityDone(int policy)
+{
+    if (--m_policyState[static_cast<std::size_t>(policy)].outstanding == 0)
+        startCooldown(policy);
+}
+
 void Simulator::inService(Instance& in, int slot)
 {
     enterService(in);
@@ -648,11 +665,7 @@ void Simulator::inService(Instance& in, int slot)
     Instance& x = m_instances[static_cast<std::size_t>(slot)];
     if (x.owner >= 0) {
         // A simple policy's scale-out activity ends when its last instance is InService.
-        auto& ps = m_policyState[static_cast<std::size_t>(x.owner)];
-        if (--ps.outstanding == 0) {
-            const auto& p = m_plan.policies[static_cast<std::size_t>(x.owner)];
-            ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
-        }
+        partOfActivityDone(x.owner);
         x.owner = -1;
     }
     if (x.replacement) {
@@ -676,14 +689,8 @@ void Simulator::gone(Instance& in, int slot)
     finishTerminating(in);
     ++in.generation;
     m_freeSlots.push_back(slot);
-    if (owner >= 0) {
-        // A simple policy's scale-in activity ends when its instance has finished deregistering.
-        auto& ps = m_policyState[static_cast<std::size_t>(owner)];
-        if (--ps.outstanding == 0) {
-            const auto& p = m_plan.policies[static_cast<std::size_t>(owner)];
-            ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
-        }
-    }
+    if (owner >= 0)
+        partOfActivityDone(owner); // a simple policy's scale-in ends when its instances have deregistered
 }
 
 int Simulator::chooseLaunchAz() const
@@ -746,14 +753,8 @@ void Simulator::boot(int slot)
 void Simulator::terminate(int slot, Activity::Cause cause, bool log, int ownerPolicy)
 {
     Instance& in = m_instances[static_cast<std::size_t>(slot)];
-    if (in.owner >= 0) {
-        // Its launch activity will never complete: count it as done for that policy.
-        auto& ps = m_policyState[static_cast<std::size_t>(in.owner)];
-        if (--ps.outstanding == 0) {
-            const auto& p = m_plan.policies[static_cast<std::size_t>(in.owner)];
-            ps.cooldownEnd = m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
-        }
-    }
+    if (in.owner >= 0)
+        partOfActivityDone(in.owner); // its launch activity will never complete: count it as done
     if (in.replacement) {
         in.replacement = false;
         --m_replacementsInFlight;
@@ -1132,11 +1133,8 @@ void Simulator::reconcile()
             terminate(victim, m_lastCause.cause, true, owner);
         }
     }
-    if (owner >= 0 && m_policyState[static_cast<std::size_t>(owner)].outstanding == 0) {
-        const auto& p = m_plan.policies[static_cast<std::size_t>(owner)];
-        m_policyState[static_cast<std::size_t>(owner)].cooldownEnd =
-            m_t + toSteps(p.cooldownSeconds.value_or(m_plan.group.defaultCooldownSeconds));
-    }
+    if (owner >= 0 && m_policyState[static_cast<std::size_t>(owner)].outstanding == 0)
+        startCooldown(owner); // an activity that launched or terminated nothing
 }
 
 void Simulator::rebalance()

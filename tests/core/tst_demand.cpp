@@ -336,11 +336,7 @@ private slots:
     void feed_readsTheWholeCurve()
     {
         QFETCH(qlonglong, steps);
-        DemandSpec s;
-        s.pattern = DemandPattern::Weekly;
-        s.baseRps = 2000;
-        s.peakRps = 26000;
-        s.noisePct = 3;
+        const DemandSpec s = everythingAtOnce(DemandPattern::Weekly);
         const auto whole = buildDemand(s, kMonday, 60, steps, 7);
         DemandFeed feed(s, kMonday, 60, steps, 7);
         const float* data = feed.data();
