@@ -23,15 +23,16 @@ public:
     // Uniform in [0, 1) with 53 bits.
     double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
 
-    // Uniform integer in [0, n) without modulo bias; n must be > 0.
+    // Uniform integer in [0, n) without modulo bias; n must be > 0. A draw at or above
+    // UINT64_MAX − UINT64_MAX % n is drawn again. That limit is above UINT64_MAX − n, so a draw up to there
+    // is taken without working the limit out (a division): only the top n draws need it.
     std::uint64_t below(std::uint64_t n)
     {
-        const std::uint64_t limit = UINT64_MAX - UINT64_MAX % n;
-        std::uint64_t x;
-        do {
-            x = next();
-        } while (x >= limit);
-        return x % n;
+        for (;;) {
+            const std::uint64_t x = next();
+            if (x <= UINT64_MAX - n || x < UINT64_MAX - UINT64_MAX % n)
+                return x % n;
+        }
     }
 
     bool chance(double p) { return uniform() < p; }

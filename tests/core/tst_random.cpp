@@ -45,6 +45,34 @@ private slots:
             QVERIFY(count > 800 && count < 1200);
     }
 
+    // below() draws exactly what "draw again while x ≥ UINT64_MAX − UINT64_MAX % n, then x % n" draws,
+    // the draws it rejects included: with n just above 2^63 about half of them are.
+    void below_drawsAgainExactlyAboveTheLimit_data()
+    {
+        QTest::addColumn<quint64>("n");
+        QTest::newRow("1") << quint64(1);
+        QTest::newRow("7") << quint64(7);
+        QTest::newRow("2^32 + 3") << quint64((1ull << 32) + 3);
+        QTest::newRow("2^63 + 1: half the draws rejected") << quint64((1ull << 63) + 1);
+        QTest::newRow("2^64 − 1") << quint64(UINT64_MAX);
+    }
+    void below_drawsAgainExactlyAboveTheLimit()
+    {
+        QFETCH(quint64, n);
+        Rng r(11), reference(11);
+        int rejected = 0;
+        for (int i = 0; i < 2000; ++i) {
+            std::uint64_t x = reference.next();
+            while (x >= UINT64_MAX - UINT64_MAX % n) {
+                ++rejected;
+                x = reference.next();
+            }
+            QCOMPARE(quint64(r.below(n)), quint64(x % n));
+        }
+        if (n == (1ull << 63) + 1)
+            QVERIFY(rejected > 800);
+    }
+
     void uniform_isInUnitInterval_withMeanNearHalf()
     {
         Rng r(3);
