@@ -49,7 +49,7 @@ struct Instance
 
 struct Event
 {
-    std::int64_t step;
+    int step; // (a plan has fewer than 2^31 steps: two years of seconds at most)
     int slot;
     std::uint32_t generation;
     EventKind kind;
@@ -85,7 +85,7 @@ public:
             m_head = 0;
         }
         Event& e = m_buf[(m_head + m_size) & (m_buf.size() - 1)];
-        e.step = step;
+        e.step = static_cast<int>(step);
         e.slot = slot;
         e.generation = generation;
         e.kind = kind;
@@ -520,7 +520,7 @@ inline void Simulator::schedule(std::int64_t step, int slot, EventKind kind, Que
 {
     const std::uint32_t generation = m_instances[static_cast<std::size_t>(slot)].generation;
     if (step <= m_t) [[unlikely]] {
-        handleNow(Event{step, slot, generation, kind});
+        handleNow(Event{static_cast<int>(step), slot, generation, kind});
         return;
     }
     m_queues[queue].push(step, slot, generation, kind);
