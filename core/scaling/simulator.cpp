@@ -62,7 +62,6 @@ class EventQueue
 {
 public:
     EventQueue() : m_buf(256) {}
-    bool empty() const { return m_size == 0; }
     const Event& front() const { return m_buf[m_head]; }
     // The front event's step, kept beside the queue (the largest step when empty): one load tells whether
     // the queue has an event due.

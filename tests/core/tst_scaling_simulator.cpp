@@ -72,8 +72,6 @@ int inServiceAt(const SimulationResult& r, std::size_t step, int az)
     return r.series.inServiceAt(step, az);
 }
 
-// Two runs of one plan are the same run: the same activities at the same times, the same summary and
-// every series column alike (NaN, no datapoint, matching NaN).
 // The first n activities of two runs, field by field.
 void expectSameActivities(const SimulationResult& a, const SimulationResult& b, std::size_t n)
 {
@@ -97,6 +95,8 @@ void expectSameActivities(const SimulationResult& a, const SimulationResult& b, 
     }
 }
 
+// Two runs of one plan are the same run: the same activities at the same times, the same summary and
+// every series column alike (NaN, no datapoint, matching NaN).
 void expectSameRun(const SimulationResult& a, const SimulationResult& b)
 {
     QCOMPARE(a.activities.size(), b.activities.size());
